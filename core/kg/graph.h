@@ -31,6 +31,9 @@ struct Graph
 
     // The label of an entity if there is one, else its key.
     QString entityLabel(qint32 id) const;
+
+    // Bytes held by the vocabularies, the triples and the labels (capacities, not sizes).
+    qint64 memoryBytes() const;
 };
 
 } // namespace eg
