@@ -48,6 +48,14 @@ struct EvalResult
 // is the realistic one: 1 + #(scores greater) + #(other scores equal) / 2, so ties cost half.
 // Filtered: every candidate c != true answer with (h, r, c) (resp. (c, r, t)) in `known` is
 // skipped. Multithreaded over queries. Throws eg::Cancelled when progress says stop.
+// The scores are eg::scoreVectors' float values ("equal" = the same float); head prediction
+// with spec.separateRhs uses relationsRhs (details in eval/candidate_scorer.h). They are
+// computed fast and in blocks, and the few comparisons float rounding could decide either way
+// are redone with scoreVectors, so ranks equal those of a one-candidate-at-a-time loop exactly.
+// Threads: options.threads, 0 = QThread::idealThreadCount(); the calling thread works too and
+// is the only one that calls `progress` (done/total = ranked query sides / 2 x queries).
+// Throws eg::Error for ids outside the model, non-finite embeddings, shapes that disagree with
+// the spec, or filtered ranking without `known`.
 EvalResult evaluate(const Model &model, std::span<const Triple> queries,
                     const KnownTriples *known, const EvalOptions &options = {},
                     const ProgressFn &progress = {});
