@@ -1,14 +1,234 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "datacontroller.h"
+#include "jobcontroller.h"
+#include "mainactions.h"
+#include "models/logmodel.h"
+#include "pages/workbenchtabs.h"
+#include "panels/datasetpanel.h"
+#include "panels/jobspanel.h"
+#include "panels/logpanel.h"
+#include "panels/statusline.h"
+#include "preferencesdialog.h"
+#include "uisettings.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
 
 namespace eg {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(EngineHooks hooks, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(std::make_unique<UiSettings>())
+    , m_workspace(new Workspace(this))
+    , m_jobs(new JobController(this))
+    , m_log(new LogModel(this))
+    , m_data(new DataController(std::move(hooks), m_workspace, m_jobs, this))
+    , m_actions(new MainActions(this))
+    , m_workbenches(new WorkbenchTabs(this))
 {
-    setWindowTitle(tr("Equigraph"));
-    setCentralWidget(new QLabel(tr("Equigraph"), this));
+    setCentralWidget(m_workbenches);
+
+    m_datasetPanel = new DatasetPanel(
+        m_workspace,
+        {m_actions->openTriplesFolder, m_actions->openTriplesFile, m_actions->loadDemo},
+        m_actions->openSession, this);
+    m_jobsPanel = new JobsPanel(m_jobs, this);
+    m_logPanel = new LogPanel(m_log, this);
+    QDockWidget *dataDock = addPanel(m_datasetPanel, tr("Data"), QStringLiteral("data"),
+                                     Qt::LeftDockWidgetArea);
+    QDockWidget *jobsDock = addPanel(m_jobsPanel, tr("Jobs"), QStringLiteral("jobs"),
+                                     Qt::BottomDockWidgetArea);
+    QDockWidget *logDock = addPanel(m_logPanel, tr("Log"), QStringLiteral("log"),
+                                    Qt::BottomDockWidgetArea);
+    splitDockWidget(jobsDock, logDock, Qt::Horizontal);
+    resizeDocks({dataDock}, {300}, Qt::Horizontal);
+    resizeDocks({jobsDock}, {220}, Qt::Vertical);
+
+    m_statusLine = new StatusLine(statusBar(), m_workspace, m_jobs);
+    m_actions->buildMenus(menuBar(), {dataDock->toggleViewAction(), jobsDock->toggleViewAction(),
+                                      logDock->toggleViewAction()});
+    m_actions->applyAvailability(*m_data);
+    connectActions();
+
+    const auto report = [this](LogLevel level, const QString &text) {
+        m_log->append(level, text);
+        m_statusLine->showMessage(level, text);
+    };
+    connect(m_jobs, &JobController::message, this, report);
+    connect(m_data, &DataController::message, this, report);
+    connect(m_data, &DataController::sessionUsed, this, &MainWindow::addRecentSession);
+    connect(m_workspace, &Workspace::graphChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::updateTitle);
+    connect(m_datasetPanel, &DatasetPanel::recentSessionActivated, m_data,
+            &DataController::openSession);
+
+    showRecentSessions();
+    updateTitle();
+    m_log->append(LogLevel::Info,
+                  tr("Equigraph %1 started.").arg(QApplication::applicationVersion()));
+    resize(1280, 800);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name,
+                                  Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() needs it
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->openSession, &QAction::triggered, this, &MainWindow::openSessionDialog);
+    connect(a->openTriplesFolder, &QAction::triggered, this, &MainWindow::openTriplesFolderDialog);
+    connect(a->openTriplesFile, &QAction::triggered, this, &MainWindow::openTriplesFileDialog);
+    connect(a->loadDemo, &QAction::triggered, m_data, &DataController::loadDemoWorld);
+    connect(a->save, &QAction::triggered, this, &MainWindow::save);
+    connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->workbenchGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { showWorkbench(action->data().toInt()); });
+    connect(m_workbenches, &QTabWidget::currentChanged, this,
+            [this](int index) { m_actions->workbenches.value(index)->setChecked(true); });
+    connect(a->cancelAllJobs, &QAction::triggered, m_jobs, &JobController::cancelAll);
+    connect(a->clearEndedJobs, &QAction::triggered, m_jobs, &JobController::removeEnded);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showWorkbench(int workbench)
+{
+    if (workbench >= 0 && workbench < m_workbenches->count())
+        m_workbenches->setCurrentIndex(workbench);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile() && info.suffix() == sessionSuffix())
+        m_data->openSession(path);
+    else
+        m_data->openTriples(path);
+}
+
+void MainWindow::openSessionDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Session"), {},
+        tr("Equigraph sessions (*.%1);;All files (*)").arg(sessionSuffix()));
+    if (!path.isEmpty())
+        m_data->openSession(path);
+}
+
+void MainWindow::openTriplesFolderDialog()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Triples Folder"));
+    if (!path.isEmpty())
+        m_data->openTriples(path);
+}
+
+void MainWindow::openTriplesFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Triples File"), {},
+        tr("Triples (*.txt *.tsv *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        m_data->openTriples(path);
+}
+
+void MainWindow::save()
+{
+    if (m_workspace->hasSession())
+        m_data->saveSession(m_workspace->session().path);
+    else
+        saveAs();
+}
+
+void MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Session As"), m_workspace->session().path,
+        tr("Equigraph sessions (*.%1)").arg(sessionSuffix()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + sessionSuffix();
+    m_data->saveSession(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings.get(), this);
+    connect(&dialog, &PreferencesDialog::recentSessionsCleared, this,
+            &MainWindow::showRecentSessions);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+        m_log->append(LogLevel::Info, tr("The new language takes effect at the next start."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Equigraph"),
+        tr("<h3>Equigraph %1</h3><p>A workbench for bias, threshold consistency and entity "
+           "alignment in knowledge-graph embeddings.</p><p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showRecentSessions()
+{
+    const QStringList paths = m_settings->recentSessions();
+    m_datasetPanel->setRecentSessions(paths);
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    for (const QString &path : paths) {
+        QAction *action = menu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, m_data, [this, path] { m_data->openSession(path); });
+    }
+    if (paths.isEmpty())
+        menu->addAction(tr("No recent sessions"))->setEnabled(false);
+}
+
+void MainWindow::addRecentSession(const QString &path)
+{
+    m_settings->addRecentSession(path);
+    showRecentSessions();
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_workspace->hasSession() ? QFileInfo(m_workspace->session().path).fileName()
+                                             : m_workspace->graphName();
+    setWindowTitle(name.isEmpty() ? tr("Equigraph") : tr("%1 — Equigraph").arg(name));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_jobs->activeCount() > 0)
+        m_jobs->cancelAll(); // the controller waits for them when it is destroyed
+    m_settings->setWindowLayout(saveGeometry(), saveState());
+    event->accept();
 }
 
 } // namespace eg

@@ -24,7 +24,7 @@ QFuture<T> runAsync(Work work)
             if (promise.isCanceled())
                 return false;
             if (total > 0)
-                promise.setProgressValue(int(qBound<qint64>(0, done * 1000 / total, 1000)));
+                promise.setProgressValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
             return true;
         };
         try {

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Renders the main window at 1280x800 on a virtual X server (xvfb-run) into docs/screenshots/.
+# Usage: packaging/screenshots.sh [build folder]        (default: ./build)
+# Each picture starts from fresh UI settings (default layout). Data sets come from
+# $EG_SHARED_DATA (default ../shared/data); pictures that need an absent one are skipped.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$top/build}" && pwd)
+app=$build/app/gui/equigraph
+out=$top/docs/screenshots
+data=${EG_SHARED_DATA:-$top/../shared/data}
+mkdir -p "$out"
+
+# shot <name> <language> [equigraph arguments...]
+shot() {
+    name=$1
+    language=$2
+    shift 2
+    config=$(mktemp -d)
+    XDG_CONFIG_HOME=$config LANGUAGE=$language LC_ALL=$language.UTF-8 LANG=$language.UTF-8 \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$app" --screenshot "$out/$name.png" "$@" \
+        2>/dev/null
+    rm -rf "$config"
+    echo "$out/$name.png"
+}
+
+shot bias-placeholder en_GB --workbench bias
+shot thresholds-placeholder en_GB --workbench thresholds
+shot alignment-placeholder en_GB --workbench alignment
+shot demo-world en_GB --demo
+if [ -d "$data/fb15k-237" ]; then
+    shot fb15k-237 en_GB "$data/fb15k-237"
+fi
+shot demo-world-de de_DE --demo

@@ -1,0 +1,144 @@
+#include "panels/datasetpanel.h"
+
+#include "workspace.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace eg {
+
+namespace {
+
+QToolButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setAutoRaise(false);
+    return button;
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+DatasetPanel::DatasetPanel(Workspace *workspace, const QList<QAction *> &loadActions,
+                           QAction *openSession, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_form(new QFormLayout)
+    , m_source(valueLabel(this))
+    , m_entities(valueLabel(this))
+    , m_relations(valueLabel(this))
+    , m_triples(valueLabel(this))
+    , m_session(valueLabel(this))
+    , m_recent(new QListWidget(this))
+    , m_noRecent(new QLabel(tr("No recent sessions."), this))
+{
+    auto *data = new QGroupBox(tr("Data Set"), this);
+    auto *dataLayout = new QVBoxLayout(data);
+    for (QAction *action : loadActions)
+        dataLayout->addWidget(buttonFor(action, data));
+    m_form->addRow(tr("Source:"), m_source);
+    m_form->addRow(tr("Entities:"), m_entities);
+    m_form->addRow(tr("Relations:"), m_relations);
+    m_form->addRow(tr("Triples:"), m_triples);
+    dataLayout->addLayout(m_form);
+
+    auto *session = new QGroupBox(tr("Session"), this);
+    auto *sessionLayout = new QVBoxLayout(session);
+    sessionLayout->addWidget(buttonFor(openSession, session));
+    sessionLayout->addWidget(m_session);
+    sessionLayout->addWidget(new QLabel(tr("Recent sessions:"), session));
+    sessionLayout->addWidget(m_recent, 1);
+    sessionLayout->addWidget(m_noRecent);
+    sessionLayout->addStretch();
+    m_recent->setToolTip(tr("Double-click or press Enter to open a session."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(data);
+    layout->addWidget(session, 1);
+
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT recentSessionActivated(item->data(Qt::UserRole).toString());
+    });
+    connect(workspace, &Workspace::graphChanged, this, &DatasetPanel::showGraph);
+    connect(workspace, &Workspace::sessionChanged, this, &DatasetPanel::showSession);
+    showGraph();
+    showSession();
+    setRecentSessions({});
+}
+
+void DatasetPanel::showGraph()
+{
+    const auto &graph = m_workspace->graph();
+    if (!graph) {
+        const QString none = tr("none loaded");
+        m_source->setText(none);
+        for (QLabel *label : {m_entities, m_relations, m_triples})
+            label->setText(QStringLiteral("–"));
+        return;
+    }
+    const QLocale locale;
+    m_source->setText(m_workspace->graphName());
+    m_source->setToolTip(graph->source);
+    m_entities->setText(locale.toString(graph->entityCount()));
+    m_relations->setText(locale.toString(graph->relationCount()));
+    m_triples->setText(tr("%1 (train %2, valid %3, test %4)")
+                           .arg(locale.toString(graph->tripleCount()),
+                                locale.toString(qint64(graph->train.size())),
+                                locale.toString(qint64(graph->valid.size())),
+                                locale.toString(qint64(graph->test.size()))));
+}
+
+void DatasetPanel::showSession()
+{
+    const SessionSummary &session = m_workspace->session();
+    if (!m_workspace->hasSession())
+        m_session->setText(tr("No session file open."));
+    else
+        m_session->setText(tr("Current: %1 (%2, %3)")
+                               .arg(QFileInfo(session.path).fileName(),
+                                    tr("%n run(s)", "", int(session.runs)),
+                                    tr("%n decision(s)", "", int(session.decisions))));
+    m_session->setToolTip(session.path);
+}
+
+void DatasetPanel::setRecentSessions(const QStringList &paths)
+{
+    m_recent->clear();
+    for (const QString &path : paths) {
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path);
+    }
+    m_recent->setVisible(!paths.isEmpty());
+    m_noRecent->setVisible(paths.isEmpty());
+}
+
+QString DatasetPanel::summaryText() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto *value = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+        lines << label->text() + QLatin1Char(' ') + value->text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace eg
