@@ -1,0 +1,91 @@
+#include "embed/softmax_setup.h"
+
+#include "common/error.h"
+#include "embed/rng.h"
+
+#include <cmath>
+
+namespace eg::softmax {
+namespace {
+
+constexpr float kDefaultInitScale = 0.001f; // PBG's init_scale
+
+void check(bool ok, const QString &message)
+{
+    if (!ok)
+        throw Error(QStringLiteral("softmax trainer: ") + message);
+}
+
+} // namespace
+
+void validateInputs(std::span<const Triple> triples, qint32 entityCount, qint32 relationCount,
+                    const TrainConfig &c, const Model *initial, const SoftmaxOptions &o)
+{
+    const ModelType type = c.model.type;
+    check(type == ModelType::TransEDot || type == ModelType::DistMult ||
+              type == ModelType::ComplEx,
+          QStringLiteral("model %1 is not supported (transe-dot, distmult or complex)")
+              .arg(modelTypeName(type)));
+    check(c.model.dim >= 1, QStringLiteral("dimension must be at least 1"));
+    check(c.epochs >= 0, QStringLiteral("epochs must not be negative"));
+    check(c.batchSize >= 0 && c.batchesPerEpoch >= 1,
+          QStringLiteral("batch size must be >= 0 and batches per epoch >= 1"));
+    check(c.negatives >= 0 && c.batchNegatives >= 0,
+          QStringLiteral("negative counts must not be negative"));
+    check(c.negatives > 0 || c.batchNegatives > 1,
+          QStringLiteral("needs uniform negatives or at least 2 batch negatives"));
+    check(std::isfinite(c.learningRate) && c.learningRate > 0.0f,
+          QStringLiteral("learning rate must be positive"));
+    check(c.regularization >= 0.0f && c.warmupEpochs >= 0.0f && c.initScale >= 0.0f,
+          QStringLiteral("regularization, warm-up and init scale must not be negative"));
+    check(c.threads >= 0, QStringLiteral("threads must not be negative"));
+    check(entityCount >= 1 && relationCount >= 1 && !triples.empty(),
+          QStringLiteral("needs entities, relations and training triples"));
+    check(o.sampledEntities >= 0 && o.sampledEntities <= entityCount,
+          QStringLiteral("sampledEntities must be in [0, entityCount]"));
+    for (size_t i = 0; i < triples.size(); ++i) {
+        const Triple &x = triples[i];
+        check(x.h >= 0 && x.h < entityCount && x.t >= 0 && x.t < entityCount && x.r >= 0 &&
+                  x.r < relationCount,
+              QStringLiteral("triple %1 (%2, %3, %4) has an id out of range")
+                  .arg(i)
+                  .arg(x.h)
+                  .arg(x.r)
+                  .arg(x.t));
+    }
+    if (initial) {
+        const ModelSpec &s = initial->spec;
+        const int w = c.model.width();
+        check(s.type == c.model.type && s.dim == c.model.dim &&
+                  s.separateRhs == c.model.separateRhs && initial->entities.rows() == entityCount &&
+                  initial->entities.cols() == w && initial->relations.rows() == relationCount &&
+                  initial->relations.cols() == w &&
+                  (!s.separateRhs || (initial->relationsRhs.rows() == relationCount &&
+                                      initial->relationsRhs.cols() == w)),
+              QStringLiteral("the initial model does not match the configuration"));
+    }
+}
+
+Model initialModel(qint32 entityCount, qint32 relationCount, const TrainConfig &c)
+{
+    Model m;
+    m.spec = c.model;
+    const int w = c.model.width();
+    const float scale = c.initScale > 0.0f ? c.initScale : kDefaultInitScale;
+    Rng rng(c.seed, 0x1417u);
+    m.entities.resize(entityCount, w);
+    float *e = m.entities.data();
+    for (qint64 i = 0; i < qint64(entityCount) * w; ++i) { // Box-Muller
+        const double u1 = 1.0 - rng.uniformDouble(), u2 = rng.uniformDouble();
+        e[i] = float(scale * std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2));
+    }
+    // Relations start as their operator's identity.
+    const float one = c.model.type == ModelType::TransEDot ? 0.0f : 1.0f;
+    m.relations = Matrix::Zero(relationCount, w);
+    m.relations.leftCols(c.model.dim).setConstant(one);
+    if (c.model.separateRhs)
+        m.relationsRhs = m.relations;
+    return m;
+}
+
+} // namespace eg::softmax
