@@ -1,5 +1,7 @@
 #include "cli_util.h"
 
+#include "common/error.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
@@ -73,6 +75,24 @@ ProgressFn stderrProgress(const QString &label)
         printErr(line);
         return true;
     };
+}
+
+int runGuarded(const char *command, const std::function<int()> &body)
+{
+    try {
+        return body();
+    } catch (const Cancelled &) {
+        printErr(QStringLiteral("\nequigraph-cli %1: interrupted\n").arg(QLatin1String(command)));
+        return ExitCancelled;
+    } catch (const Error &error) {
+        printErr(QStringLiteral("equigraph-cli %1: %2\n")
+                     .arg(QLatin1String(command), error.describe()));
+        return ExitError;
+    } catch (const std::exception &error) {
+        printErr(QStringLiteral("equigraph-cli %1: internal error: %2\n")
+                     .arg(QLatin1String(command), QString::fromUtf8(error.what())));
+        return ExitError;
+    }
 }
 
 bool parseOrReport(QCommandLineParser &parser, const QStringList &arguments, QString *error)

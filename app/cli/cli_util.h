@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace eg::cli {
 
 // stdout / stderr helpers (UTF-8, no buffering surprises).
@@ -19,6 +21,10 @@ void printJson(const QJsonObject &object);
 ProgressFn stderrProgress(const QString &label);
 void installInterruptHandler();
 bool interrupted();
+
+// Runs `body`, turning eg::Error into a message on stderr + ExitError and eg::Cancelled into
+// ExitCancelled.
+int runGuarded(const char *command, const std::function<int()> &body);
 
 // Adds --help and the common --json option; parses; on a usage error prints it and returns false.
 bool parseOrReport(QCommandLineParser &parser, const QStringList &arguments, QString *error);

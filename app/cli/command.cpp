@@ -3,11 +3,21 @@
 namespace eg::cli {
 
 int runVersion(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runTrain(const QStringList &arguments);
+int runEval(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
         {"version", "print the version", runVersion},
+        {"demo", "write the built-in demo world (--run: train and evaluate on it)", runDemo},
+        {"train", "train an embedding model on a data set", runTrain},
+        {"eval", "filtered link-prediction evaluation of a model", runEval},
+        {"export", "export a model's embeddings (npy + TSV, word2vec)", runExport},
+        {"import", "import embeddings trained elsewhere (npy + TSV, word2vec)", runImport},
     };
     return list;
 }
