@@ -2,6 +2,7 @@
 
 #include "datacontroller.h"
 #include "pages/workbenchtabs.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,11 +13,30 @@
 
 namespace eg {
 
+namespace {
+
+QString saveTip()
+{
+    return MainActions::tr("Every change is saved at once; this also folds the write-ahead log "
+                           "into the session file.");
+}
+
+QString trainTip()
+{
+    return MainActions::tr("Train an embedding model on the data set in use; the run and every "
+                           "epoch are recorded in the session.");
+}
+
+} // namespace
+
 MainActions::MainActions(QWidget *window)
     : QObject(window)
     , m_window(window)
 {
     QStyle *style = window->style();
+    newSession = make(tr("&New Session…"), Qt::CTRL | Qt::Key_N,
+                      tr("Start a new session file; the data set in use is recorded in it."));
+    newSession->setIcon(style->standardIcon(QStyle::SP_FileDialogNewFolder));
     openSession = make(tr("&Open Session…"), Qt::CTRL | Qt::Key_O,
                        tr("Open a session file with its runs and review decisions."));
     openSession->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
@@ -29,7 +49,7 @@ MainActions::MainActions(QWidget *window)
     loadDemo = make(tr("Load the &Demo World"), {},
                     tr("Generate the built-in synthetic demo world (seeded, always the same)."));
     loadDemo->setIcon(style->standardIcon(QStyle::SP_ComputerIcon));
-    save = make(tr("&Save Session"), Qt::CTRL | Qt::Key_S, tr("Save the session file."));
+    save = make(tr("&Save Session"), Qt::CTRL | Qt::Key_S, saveTip());
     save->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
     saveAs = make(tr("Save Session &As…"), Qt::CTRL | Qt::SHIFT | Qt::Key_S,
                   tr("Save the session to a new file."));
@@ -52,6 +72,8 @@ MainActions::MainActions(QWidget *window)
     }
     workbenches.front()->setChecked(true);
 
+    train = make(tr("&Train a Model…"), Qt::CTRL | Qt::Key_T, trainTip());
+    train->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
     cancelAllJobs = make(tr("&Cancel All Jobs"), {}, tr("Stop every running job."));
     clearEndedJobs = make(tr("C&lear Ended Jobs"), {},
                           tr("Remove finished, cancelled and failed jobs from the list."));
@@ -60,6 +82,12 @@ MainActions::MainActions(QWidget *window)
     aboutQt = make(tr("About &Qt"), {}, tr("The Qt version Equigraph runs on."));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     recentMenu = new QMenu(tr("&Recent Sessions"), window);
+}
+
+void MainActions::setTip(QAction *action, const QString &tip)
+{
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
 }
 
 QAction *MainActions::make(const QString &text, const QKeySequence &shortcut, const QString &tip)
@@ -79,8 +107,7 @@ void MainActions::applyAvailability(const DataController &data)
     using Capability = DataController::Capability;
     const std::pair<QAction *, Capability> needs[] = {
         {openTriplesFolder, Capability::LoadTriples}, {openTriplesFile, Capability::LoadTriples},
-        {loadDemo, Capability::LoadDemo},             {openSession, Capability::OpenSession},
-        {save, Capability::SaveSession},              {saveAs, Capability::SaveSession},
+        {loadDemo, Capability::LoadDemo},
     };
     for (const auto &[action, capability] : needs) {
         const bool can = data.can(capability);
@@ -90,16 +117,37 @@ void MainActions::applyAvailability(const DataController &data)
             action->setStatusTip(DataController::missingText(capability));
         }
     }
-    recentMenu->setEnabled(data.can(Capability::OpenSession));
+}
+
+void MainActions::applyWorkspace(const Workspace &workspace)
+{
+    const bool writable = workspace.hasSession() && !workspace.isReadOnly();
+    save->setEnabled(writable);
+    if (!workspace.hasSession())
+        setTip(save, tr("No session is open."));
+    else if (workspace.isReadOnly())
+        setTip(save, tr("The session is read-only; use Save As to continue in a copy."));
+    else
+        setTip(save, saveTip());
+
+    train->setEnabled(workspace.graph() && !workspace.isReadOnly());
+    if (workspace.isReadOnly())
+        setTip(train, tr("The session is read-only: a run could not be recorded. Use Save As "
+                         "to continue in a writable copy."));
+    else if (!workspace.graph())
+        setTip(train, tr("Load a data set (or the demo world) first."));
+    else
+        setTip(train, trainTip());
 }
 
 void MainActions::buildMenus(QMenuBar *bar, const QList<QAction *> &viewExtras)
 {
     QMenu *file = bar->addMenu(tr("&File"));
-    file->addActions({openSession, openTriplesFolder, openTriplesFile, loadDemo});
+    file->addActions({newSession, openSession});
     file->addMenu(recentMenu);
-    file->addSeparator();
     file->addActions({save, saveAs});
+    file->addSeparator();
+    file->addActions({openTriplesFolder, openTriplesFile, loadDemo});
     file->addSeparator();
     file->addAction(preferences);
     file->addSeparator();
@@ -111,6 +159,8 @@ void MainActions::buildMenus(QMenuBar *bar, const QList<QAction *> &viewExtras)
     view->addActions(viewExtras);
 
     QMenu *jobs = bar->addMenu(tr("&Jobs"));
+    jobs->addAction(train);
+    jobs->addSeparator();
     jobs->addActions({cancelAllJobs, clearEndedJobs});
 
     QMenu *help = bar->addMenu(tr("&Help"));

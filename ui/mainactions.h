@@ -10,6 +10,7 @@ class QMenuBar;
 namespace eg {
 
 class DataController;
+class Workspace;
 
 // The window's commands with their shortcuts, and the menus that hold them. The window
 // connects them; this class only creates and arranges them.
@@ -21,9 +22,13 @@ public:
 
     // Disables what this build cannot do, saying why in the tool tip and status tip.
     void applyAvailability(const DataController &data);
+    // Enables what the workspace allows: saving and training need a writable session (training
+    // also a data set); the tool tips say why an action is off.
+    void applyWorkspace(const Workspace &workspace);
     // Fills the menu bar; `viewExtras` (e.g. the panels' show/hide actions) go into View.
     void buildMenus(QMenuBar *bar, const QList<QAction *> &viewExtras);
 
+    QAction *newSession;
     QAction *openSession;
     QAction *openTriplesFolder;
     QAction *openTriplesFile;
@@ -34,6 +39,7 @@ public:
     QAction *quit;
     QList<QAction *> workbenches; // Ctrl+1, Ctrl+2, Ctrl+3, one per WorkbenchTabs::Workbench
     QActionGroup *workbenchGroup;
+    QAction *train;
     QAction *cancelAllJobs;
     QAction *clearEndedJobs;
     QAction *about;
@@ -42,6 +48,7 @@ public:
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut, const QString &tip);
+    static void setTip(QAction *action, const QString &tip);
 
     QWidget *m_window;
 };

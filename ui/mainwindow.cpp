@@ -8,8 +8,12 @@
 #include "panels/datasetpanel.h"
 #include "panels/jobspanel.h"
 #include "panels/logpanel.h"
+#include "panels/runspanel.h"
+#include "panels/sessionbanner.h"
 #include "panels/statusline.h"
 #include "preferencesdialog.h"
+#include "services/trainingservice.h"
+#include "traindialog.h"
 #include "uisettings.h"
 #include "workspace.h"
 
@@ -17,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace eg {
 
@@ -32,49 +38,19 @@ MainWindow::MainWindow(EngineHooks hooks, QWidget *parent)
     , m_settings(std::make_unique<UiSettings>())
     , m_workspace(new Workspace(this))
     , m_jobs(new JobController(this))
+    , m_training(new TrainingService(m_jobs, m_workspace, this))
     , m_log(new LogModel(this))
     , m_data(new DataController(std::move(hooks), m_workspace, m_jobs, this))
     , m_actions(new MainActions(this))
     , m_workbenches(new WorkbenchTabs(this))
 {
-    setCentralWidget(m_workbenches);
-
-    m_datasetPanel = new DatasetPanel(
-        m_workspace,
-        {m_actions->openTriplesFolder, m_actions->openTriplesFile, m_actions->loadDemo},
-        m_actions->openSession, this);
-    m_jobsPanel = new JobsPanel(m_jobs, this);
-    m_logPanel = new LogPanel(m_log, this);
-    QDockWidget *dataDock = addPanel(m_datasetPanel, tr("Data"), QStringLiteral("data"),
-                                     Qt::LeftDockWidgetArea);
-    QDockWidget *jobsDock = addPanel(m_jobsPanel, tr("Jobs"), QStringLiteral("jobs"),
-                                     Qt::BottomDockWidgetArea);
-    QDockWidget *logDock = addPanel(m_logPanel, tr("Log"), QStringLiteral("log"),
-                                    Qt::BottomDockWidgetArea);
-    splitDockWidget(jobsDock, logDock, Qt::Horizontal);
-    resizeDocks({dataDock}, {300}, Qt::Horizontal);
-    resizeDocks({jobsDock}, {220}, Qt::Vertical);
-
-    m_statusLine = new StatusLine(statusBar(), m_workspace, m_jobs);
-    m_actions->buildMenus(menuBar(), {dataDock->toggleViewAction(), jobsDock->toggleViewAction(),
-                                      logDock->toggleViewAction()});
+    buildLayout();
     m_actions->applyAvailability(*m_data);
     connectActions();
-
-    const auto report = [this](LogLevel level, const QString &text) {
-        m_log->append(level, text);
-        m_statusLine->showMessage(level, text);
-    };
-    connect(m_jobs, &JobController::message, this, report);
-    connect(m_data, &DataController::message, this, report);
-    connect(m_data, &DataController::sessionUsed, this, &MainWindow::addRecentSession);
-    connect(m_workspace, &Workspace::graphChanged, this, &MainWindow::updateTitle);
-    connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::updateTitle);
-    connect(m_datasetPanel, &DatasetPanel::recentSessionActivated, m_data,
-            &DataController::openSession);
+    connectMessages();
 
     showRecentSessions();
-    updateTitle();
+    updateState();
     m_log->append(LogLevel::Info,
                   tr("Equigraph %1 started.").arg(QApplication::applicationVersion()));
     resize(1280, 800);
@@ -82,7 +58,54 @@ MainWindow::MainWindow(EngineHooks hooks, QWidget *parent)
     restoreState(m_settings->windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages and panels use the services, so they go first; then the jobs (their controller
+    // cancels what still runs and waits for it), then the training service and the workspace.
+    delete takeCentralWidget();
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_jobs;
+    delete m_training;
+}
+
+void MainWindow::buildLayout()
+{
+    auto *centre = new QWidget(this);
+    m_banner = new SessionBanner(m_workspace, m_actions->saveAs, centre);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_workbenches, 1);
+    setCentralWidget(centre);
+
+    m_datasetPanel = new DatasetPanel(
+        m_workspace,
+        {m_actions->openTriplesFolder, m_actions->openTriplesFile, m_actions->loadDemo},
+        m_actions->train, {m_actions->newSession, m_actions->openSession}, this);
+    m_jobsPanel = new JobsPanel(m_jobs, this);
+    m_runsPanel = new RunsPanel(m_workspace, m_training, m_actions->train, this);
+    m_logPanel = new LogPanel(m_log, this);
+    QDockWidget *dataDock = addPanel(m_datasetPanel, tr("Data"), QStringLiteral("data"),
+                                     Qt::LeftDockWidgetArea);
+    QDockWidget *jobsDock = addPanel(m_jobsPanel, tr("Jobs"), QStringLiteral("jobs"),
+                                     Qt::BottomDockWidgetArea);
+    QDockWidget *runsDock = addPanel(m_runsPanel, tr("Runs"), QStringLiteral("runs"),
+                                     Qt::BottomDockWidgetArea);
+    QDockWidget *logDock = addPanel(m_logPanel, tr("Log"), QStringLiteral("log"),
+                                    Qt::BottomDockWidgetArea);
+    splitDockWidget(jobsDock, runsDock, Qt::Horizontal);
+    tabifyDockWidget(runsDock, logDock);
+    runsDock->raise();
+    resizeDocks({dataDock}, {300}, Qt::Horizontal);
+    resizeDocks({jobsDock, runsDock}, {480, 800}, Qt::Horizontal);
+    resizeDocks({jobsDock}, {240}, Qt::Vertical);
+
+    m_statusLine = new StatusLine(statusBar(), m_workspace, m_jobs);
+    m_actions->buildMenus(menuBar(),
+                          {dataDock->toggleViewAction(), jobsDock->toggleViewAction(),
+                           runsDock->toggleViewAction(), logDock->toggleViewAction()});
+}
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name,
                                   Qt::DockWidgetArea area)
@@ -99,12 +122,14 @@ QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QS
 void MainWindow::connectActions()
 {
     MainActions *a = m_actions;
+    connect(a->newSession, &QAction::triggered, this, &MainWindow::newSessionDialog);
     connect(a->openSession, &QAction::triggered, this, &MainWindow::openSessionDialog);
     connect(a->openTriplesFolder, &QAction::triggered, this, &MainWindow::openTriplesFolderDialog);
     connect(a->openTriplesFile, &QAction::triggered, this, &MainWindow::openTriplesFileDialog);
     connect(a->loadDemo, &QAction::triggered, m_data, &DataController::loadDemoWorld);
-    connect(a->save, &QAction::triggered, this, &MainWindow::save);
+    connect(a->save, &QAction::triggered, m_data, &DataController::saveSession);
     connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a->train, &QAction::triggered, this, &MainWindow::openTrainDialog);
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->workbenchGroup, &QActionGroup::triggered, this,
@@ -115,6 +140,24 @@ void MainWindow::connectActions()
     connect(a->clearEndedJobs, &QAction::triggered, m_jobs, &JobController::removeEnded);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectMessages()
+{
+    const auto report = [this](LogLevel level, const QString &text) {
+        m_log->append(level, text);
+        m_statusLine->showMessage(level, text);
+    };
+    connect(m_jobs, &JobController::message, this, report);
+    connect(m_data, &DataController::message, this, report);
+    connect(m_workspace, &Workspace::message, this, report);
+    connect(m_training, &TrainingService::message, this, report);
+    connect(m_data, &DataController::problem, this, &MainWindow::showProblem);
+    connect(m_data, &DataController::sessionUsed, this, &MainWindow::addRecentSession);
+    connect(m_workspace, &Workspace::graphChanged, this, &MainWindow::updateState);
+    connect(m_workspace, &Workspace::sessionChanged, this, &MainWindow::updateState);
+    connect(m_datasetPanel, &DatasetPanel::recentSessionActivated, this,
+            &MainWindow::openRecentSession);
 }
 
 void MainWindow::showWorkbench(int workbench)
@@ -132,13 +175,60 @@ void MainWindow::openPath(const QString &path)
         m_data->openTriples(path);
 }
 
+void MainWindow::openStartupSession(const QString &path, bool create)
+{
+    if (!path.isEmpty() &&
+        (create ? m_data->openOrCreateSession(path) : m_data->openSession(path)))
+        return;
+    if (path.isEmpty()) {
+        const QStringList recent = m_settings->recentSessions();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first()) &&
+            m_data->openSession(recent.first()))
+            return;
+    }
+    m_data->openOrCreateSession(DataController::defaultSessionPath());
+}
+
+void MainWindow::newSessionDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Session"), QFileInfo(m_workspace->sessionPath()).absolutePath(),
+        tr("Equigraph sessions (*.%1)").arg(sessionSuffix()));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + sessionSuffix();
+    if (QFileInfo::exists(path)) {
+        // The dialog asked to replace it; a session is never overwritten by a new one.
+        showProblem(tr("New Session"),
+                    tr("%1 already exists. Open it, or choose another name for the new session.")
+                        .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_data->newSession(path);
+}
+
 void MainWindow::openSessionDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Session"), {},
+        this, tr("Open Session"), QFileInfo(m_workspace->sessionPath()).absolutePath(),
         tr("Equigraph sessions (*.%1);;All files (*)").arg(sessionSuffix()));
     if (!path.isEmpty())
         m_data->openSession(path);
+}
+
+void MainWindow::openRecentSession(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_settings->removeRecentSession(path);
+        showRecentSessions();
+        const QString text = tr("The session %1 no longer exists; it was removed from the list.")
+                                 .arg(QDir::toNativeSeparators(path));
+        m_log->append(LogLevel::Warning, text);
+        showProblem(tr("Open Session"), text);
+        return;
+    }
+    m_data->openSession(path);
 }
 
 void MainWindow::openTriplesFolderDialog()
@@ -151,30 +241,42 @@ void MainWindow::openTriplesFolderDialog()
 void MainWindow::openTriplesFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Triples File"), {},
-        tr("Triples (*.txt *.tsv *.csv);;All files (*)"));
+        this, tr("Open Triples File"), {}, tr("Triples (*.txt *.tsv *.csv);;All files (*)"));
     if (!path.isEmpty())
         m_data->openTriples(path);
-}
-
-void MainWindow::save()
-{
-    if (m_workspace->hasSession())
-        m_data->saveSession(m_workspace->session().path);
-    else
-        saveAs();
 }
 
 void MainWindow::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Session As"), m_workspace->session().path,
+        this, tr("Save Session As"), m_workspace->sessionPath(),
         tr("Equigraph sessions (*.%1)").arg(sessionSuffix()));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + sessionSuffix();
-    m_data->saveSession(path);
+    m_data->saveSessionAs(path);
+}
+
+TrainDialog *MainWindow::openTrainDialog()
+{
+    auto *dialog = new TrainDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const TrainRequest request = dialog->request();
+        m_training->start(request.title, request.config, {}, request.options);
+    });
+    dialog->open();
+    return dialog;
+}
+
+// Not blocking (window-modal), so that jobs and the event loop go on meanwhile.
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->open();
 }
 
 void MainWindow::showPreferences()
@@ -204,7 +306,7 @@ void MainWindow::showRecentSessions()
     for (const QString &path : paths) {
         QAction *action = menu->addAction(QFileInfo(path).fileName());
         action->setToolTip(path);
-        connect(action, &QAction::triggered, m_data, [this, path] { m_data->openSession(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openRecentSession(path); });
     }
     if (paths.isEmpty())
         menu->addAction(tr("No recent sessions"))->setEnabled(false);
@@ -216,10 +318,13 @@ void MainWindow::addRecentSession(const QString &path)
     showRecentSessions();
 }
 
-void MainWindow::updateTitle()
+void MainWindow::updateState()
 {
-    QString name = m_workspace->hasSession() ? QFileInfo(m_workspace->session().path).fileName()
+    m_actions->applyWorkspace(*m_workspace);
+    QString name = m_workspace->hasSession() ? QFileInfo(m_workspace->sessionPath()).fileName()
                                              : m_workspace->graphName();
+    if (m_workspace->isReadOnly())
+        name = tr("%1 (read-only)").arg(name);
     setWindowTitle(name.isEmpty() ? tr("Equigraph") : tr("%1 — Equigraph").arg(name));
 }
 

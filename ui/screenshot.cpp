@@ -10,17 +10,23 @@
 
 namespace eg {
 
+bool waitUntil(const std::function<bool()> &ready, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!ready() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return ready();
+}
+
 bool saveScreenshot(QWidget *window, const QString &path, QSize size,
                     const std::function<bool()> &ready, int timeoutMs)
 {
     window->resize(size);
     window->show();
-    const QDeadlineTimer deadline(timeoutMs);
     const auto isReady = [&ready] { return !ready || ready(); };
-    while (!isReady() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(10);
-    }
+    waitUntil(isReady, timeoutMs);
     // Let layouts, deferred deletions and repaints settle before the grab.
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();

@@ -1,6 +1,9 @@
-// The engine hooks of this build, against the real core: loader, demo world and session store.
+// The engine hooks of this build, against the real core: loader, demo world and the data-set
+// record of loaded files.
 #include "common/error.h"
+#include "datasetsource.h"
 #include "enginehooks.h"
+#include "store/content_hash.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -16,7 +19,7 @@ private Q_SLOTS:
     void everyHookIsWired();
     void loadsTriplesFolderWithNames();
     void demoWorldIsAGraph();
-    void sessionsCreateSaveAsAndOpen();
+    void describesFilesForTheSession();
 };
 
 void TestEngineHooks::everyHookIsWired()
@@ -24,8 +27,7 @@ void TestEngineHooks::everyHookIsWired()
     const EngineHooks hooks = engineHooks();
     QVERIFY(hooks.canLoadTriples());
     QVERIFY(hooks.canLoadDemo());
-    QVERIFY(hooks.canOpenSessions());
-    QVERIFY(hooks.canSaveSessions());
+    QVERIFY(hooks.describeFiles);
 }
 
 // train: a-r-b, b-r-c; valid: a-s-c; names.tsv beside them names a and c.
@@ -69,32 +71,26 @@ void TestEngineHooks::demoWorldIsAGraph()
     QVERIFY(graph.source.contains(QStringLiteral("demo")));
 }
 
-void TestEngineHooks::sessionsCreateSaveAsAndOpen()
+// The data-set record of a folder: its content hash is the store's, its size the files' sum.
+void TestEngineHooks::describesFilesForTheSession()
 {
-    QTemporaryDir dir;
-    const QString first = dir.filePath(QStringLiteral("first.equigraph"));
-    const QString second = dir.filePath(QStringLiteral("second.equigraph"));
-    {
-        const EngineHooks hooks = engineHooks();
-        // No session yet: saving creates one.
-        SessionSummary summary = hooks.saveSession(first);
-        QCOMPARE(summary.path, first);
-        QCOMPARE(summary.runs, 0);
-        QVERIFY(QFileInfo::exists(first));
-        // Saving to the same path keeps it; to another path writes a copy and continues there.
-        QCOMPARE(hooks.saveSession(first).path, first);
-        QCOMPARE(hooks.saveSession(second).path, second);
-        QVERIFY(QFileInfo::exists(second));
-        // Opening a file that is no session fails and leaves the current one.
-        const QString junk = test::writeTempFile(QStringLiteral("junk.equigraph"), "not sqlite");
-        QVERIFY_THROWS_EXCEPTION(Error, hooks.openSession(junk));
-        QCOMPARE(hooks.saveSession(second).path, second);
-    }
-    // Another window's hooks open the file written above.
-    const SessionSummary opened = engineHooks().openSession(first);
-    QCOMPARE(opened.path, first);
-    QCOMPARE(opened.decisions, 0);
-    QVERIFY(opened.note.isEmpty()); // writable: no other holder
+    const QString train = test::writeTempFile(QStringLiteral("described/train.txt"), "a\tr\tb\n");
+    test::writeTempFile(QStringLiteral("described/valid.txt"), "b\tr\tc\n");
+    const QString folder = QFileInfo(train).absolutePath();
+    const DatasetSource source = engineHooks().describeFiles(folder, QStringLiteral("kg"), {});
+    QCOMPARE(source.name, QStringLiteral("kg"));
+    QCOMPARE(source.path, folder);
+    QCOMPARE(source.sha256, store::contentHash(folder));
+    QCOMPARE(source.bytes, qint64(12)); // two lines of 6 bytes
+
+    // A generated graph is hashed by its triples: the same triples, the same hash; one triple
+    // more, another.
+    Graph graph = engineHooks().loadTriples(folder, {});
+    const QString hash = graphContentHash(graph);
+    QCOMPARE(hash.size(), 64);
+    QCOMPARE(graphContentHash(engineHooks().loadTriples(folder, {})), hash);
+    graph.test.push_back({0, 0, 2});
+    QVERIFY(graphContentHash(graph) != hash);
 }
 
 QTEST_MAIN(TestEngineHooks)

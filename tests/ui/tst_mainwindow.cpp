@@ -1,5 +1,6 @@
 // MainWindow: the placeholder workbenches, shortcuts, the log and status bar, and the data-set
-// and session commands driven through engine hooks (hand-made stand-ins for the engine here).
+// commands driven through engine hooks (hand-made stand-ins for the engine here). Sessions:
+// tst_sessions.
 #include "datacontroller.h"
 #include "jobcontroller.h"
 #include "mainactions.h"
@@ -33,12 +34,12 @@ private Q_SLOTS:
     void init();
     void workbenchesArePlaceholders_data();
     void workbenchesArePlaceholders();
+    void biasWorkbenchIsThePage();
     void shortcuts_data();
     void shortcuts();
     void missingEngineDisablesActions();
     void errorReachesLogInRed();
     void loadsGraphThroughHook();
-    void sessionsThroughHooks();
     void remembersWindowLayout();
     void iconIsInResources();
 };
@@ -73,7 +74,6 @@ void TestMainWindow::workbenchesArePlaceholders_data()
     QTest::addColumn<int>("workbench");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("bias") << int(WorkbenchTabs::Bias) << "Bias" << "profession";
     QTest::newRow("thresholds") << int(WorkbenchTabs::Thresholds) << "Thresholds" << "OPIS";
     QTest::newRow("alignment") << int(WorkbenchTabs::Alignment) << "Alignment" << "review";
 }
@@ -94,6 +94,16 @@ void TestMainWindow::workbenchesArePlaceholders()
     // Disabled, yet the text keeps the normal colour.
     QCOMPARE(page->palette().color(QPalette::Disabled, QPalette::WindowText),
              page->palette().color(QPalette::Active, QPalette::WindowText));
+}
+
+// The bias workbench is a real page now (ui/pages/bias, tested by tst_biaspage).
+void TestMainWindow::biasWorkbenchIsThePage()
+{
+    MainWindow window(EngineHooks{});
+    QWidget *page = window.workbenches()->widget(WorkbenchTabs::Bias);
+    QVERIFY(page);
+    QVERIFY(!qobject_cast<PlaceholderPage *>(page));
+    QCOMPARE(window.workbenches()->tabText(WorkbenchTabs::Bias), QStringLiteral("Bias"));
 }
 
 void TestMainWindow::shortcuts_data()
@@ -131,11 +141,17 @@ void TestMainWindow::missingEngineDisablesActions()
 {
     MainWindow window(EngineHooks{});
     const MainActions *a = window.actions();
-    for (QAction *action : {a->openTriplesFolder, a->openTriplesFile, a->loadDemo,
-                            a->openSession, a->save, a->saveAs}) {
+    for (QAction *action : {a->openTriplesFolder, a->openTriplesFile, a->loadDemo}) {
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         QVERIFY(action->toolTip().startsWith(QStringLiteral("Not available yet")));
     }
+    // Sessions are always there; without one open, Save and (without a graph) Train are off.
+    QVERIFY(a->newSession->isEnabled());
+    QVERIFY(a->openSession->isEnabled());
+    QVERIFY(!a->save->isEnabled());
+    QCOMPARE(a->save->toolTip(), QStringLiteral("No session is open."));
+    QVERIFY(!a->train->isEnabled());
+    QCOMPARE(a->train->toolTip(), QStringLiteral("Load a data set (or the demo world) first."));
     QVERIFY(a->preferences->isEnabled());
     QVERIFY(a->quit->isEnabled());
 }
@@ -168,6 +184,7 @@ void TestMainWindow::loadsGraphThroughHook()
     MainWindow window(hooks);
     QVERIFY(window.actions()->openTriplesFolder->isEnabled());
     QVERIFY(!window.actions()->loadDemo->isEnabled()); // still no demo hook
+    QVERIFY(!window.actions()->train->isEnabled());
     window.openPath(QStringLiteral("/data/tiny-kg"));
     QCOMPARE(window.jobs()->activeCount(), 1);
     QTRY_VERIFY(window.workspace()->graph() != nullptr);
@@ -180,39 +197,9 @@ void TestMainWindow::loadsGraphThroughHook()
     QCOMPARE(window.statusLine()->dataText(), QStringLiteral("tiny-kg: 3 entities, 3 triples"));
     QCOMPARE(window.windowTitle(), QStringLiteral("tiny-kg — Equigraph"));
     QTRY_COMPARE(window.statusLine()->jobsText(), QStringLiteral("No jobs running"));
-}
-
-void TestMainWindow::sessionsThroughHooks()
-{
-    EngineHooks hooks;
-    hooks.openSession = [](const QString &path) {
-        if (path.endsWith(QStringLiteral("broken.equigraph")))
-            throw Error(QStringLiteral("not an Equigraph session"), path);
-        return SessionSummary{path, {}, 2, 5, {}};
-    };
-    hooks.saveSession = [](const QString &path) { return SessionSummary{path, {}, 0, 0, {}}; };
-    MainWindow window(hooks);
-    QVERIFY(window.actions()->save->isEnabled());
-
-    QVERIFY(window.data()->openSession(QStringLiteral("/tmp/one.equigraph")));
-    QVERIFY(window.data()->saveSession(QStringLiteral("/tmp/two.equigraph")));
-    QVERIFY(!window.data()->openSession(QStringLiteral("/tmp/broken.equigraph")));
-    QCOMPARE(window.log()->at(window.log()->rowCount() - 1).level, LogLevel::Error);
-    QCOMPARE(window.workspace()->session().path, QStringLiteral("/tmp/two.equigraph"));
-    QCOMPARE(window.windowTitle(), QStringLiteral("two.equigraph — Equigraph"));
-
-    // Most recent first, in the settings and in the panel's list.
-    const QStringList recent = UiSettings().recentSessions();
-    QCOMPARE(recent, (QStringList{QStringLiteral("/tmp/two.equigraph"),
-                                  QStringLiteral("/tmp/one.equigraph")}));
-    QListWidget *list = window.datasetPanel()->recentList();
-    QCOMPARE(list->count(), 2);
-    QCOMPARE(list->item(0)->text(), QStringLiteral("two.equigraph"));
-
-    // Activating an entry opens it.
-    Q_EMIT list->itemActivated(list->item(1));
-    QCOMPARE(window.workspace()->session().path, QStringLiteral("/tmp/one.equigraph"));
-    QCOMPARE(window.workspace()->session().runs, 2);
+    QVERIFY(window.actions()->train->isEnabled()); // a graph, no read-only session
+    QCOMPARE(window.workspace()->datasetSource().name, QStringLiteral("tiny-kg"));
+    QCOMPARE(window.workspace()->datasetSource().sha256.size(), 64); // by its triples
 }
 
 void TestMainWindow::remembersWindowLayout()

@@ -1,5 +1,7 @@
 #include "pages/workbenchtabs.h"
 
+#include "mainwindow.h"
+#include "pages/bias/biaspage.h"
 #include "pages/placeholderpage.h"
 
 namespace eg {
@@ -8,7 +10,12 @@ WorkbenchTabs::WorkbenchTabs(QWidget *parent)
     : QTabWidget(parent)
 {
     setDocumentMode(true);
-    addTab(new PlaceholderPage(
+    // The main window makes the tabs after its workspace, jobs and training service.
+    if (auto *window = qobject_cast<MainWindow *>(parent))
+        addTab(new BiasPage(window->workspace(), window->jobs(), window->training(), this),
+               title(Bias));
+    else
+        addTab(new PlaceholderPage(
                title(Bias),
                tr("Measure and reduce social bias in a trained knowledge-graph embedding."),
                {tr("the bias score of each profession for a sensitive relation such as gender, "

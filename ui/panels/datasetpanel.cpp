@@ -1,13 +1,18 @@
 #include "panels/datasetpanel.h"
 
+#include "common/error.h"
+#include "store/decisions.h"
+#include "store/runs.h"
 #include "workspace.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,7 +42,8 @@ QLabel *valueLabel(QWidget *parent)
 } // namespace
 
 DatasetPanel::DatasetPanel(Workspace *workspace, const QList<QAction *> &loadActions,
-                           QAction *openSession, QWidget *parent)
+                           QAction *train, const QList<QAction *> &sessionActions,
+                           QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_form(new QFormLayout)
@@ -48,6 +54,7 @@ DatasetPanel::DatasetPanel(Workspace *workspace, const QList<QAction *> &loadAct
     , m_session(valueLabel(this))
     , m_recent(new QListWidget(this))
     , m_noRecent(new QLabel(tr("No recent sessions."), this))
+    , m_sessionTimer(new QTimer(this))
 {
     auto *data = new QGroupBox(tr("Data Set"), this);
     auto *dataLayout = new QVBoxLayout(data);
@@ -58,10 +65,12 @@ DatasetPanel::DatasetPanel(Workspace *workspace, const QList<QAction *> &loadAct
     m_form->addRow(tr("Relations:"), m_relations);
     m_form->addRow(tr("Triples:"), m_triples);
     dataLayout->addLayout(m_form);
+    dataLayout->addWidget(buttonFor(train, data));
 
     auto *session = new QGroupBox(tr("Session"), this);
     auto *sessionLayout = new QVBoxLayout(session);
-    sessionLayout->addWidget(buttonFor(openSession, session));
+    for (QAction *action : sessionActions)
+        sessionLayout->addWidget(buttonFor(action, session));
     sessionLayout->addWidget(m_session);
     sessionLayout->addWidget(new QLabel(tr("Recent sessions:"), session));
     sessionLayout->addWidget(m_recent, 1);
@@ -78,6 +87,11 @@ DatasetPanel::DatasetPanel(Workspace *workspace, const QList<QAction *> &loadAct
     });
     connect(workspace, &Workspace::graphChanged, this, &DatasetPanel::showGraph);
     connect(workspace, &Workspace::sessionChanged, this, &DatasetPanel::showSession);
+    // Training edits the session every epoch: the counts are read again at most twice a second.
+    m_sessionTimer->setSingleShot(true);
+    m_sessionTimer->setInterval(500);
+    connect(m_sessionTimer, &QTimer::timeout, this, &DatasetPanel::showSession);
+    connect(workspace, &Workspace::sessionEdited, this, &DatasetPanel::scheduleSession);
     showGraph();
     showSession();
     setRecentSessions({});
@@ -105,17 +119,39 @@ void DatasetPanel::showGraph()
                                 locale.toString(qint64(graph->test.size()))));
 }
 
+void DatasetPanel::scheduleSession()
+{
+    if (!m_sessionTimer->isActive())
+        m_sessionTimer->start();
+}
+
 void DatasetPanel::showSession()
 {
-    const SessionSummary &session = m_workspace->session();
-    if (!m_workspace->hasSession())
+    m_sessionTimer->stop();
+    if (!m_workspace->hasSession()) {
         m_session->setText(tr("No session file open."));
-    else
-        m_session->setText(tr("Current: %1 (%2, %3)")
-                               .arg(QFileInfo(session.path).fileName(),
-                                    tr("%n run(s)", "", int(session.runs)),
-                                    tr("%n decision(s)", "", int(session.decisions))));
-    m_session->setToolTip(session.path);
+        m_session->setToolTip({});
+        return;
+    }
+    const QString name = QFileInfo(m_workspace->sessionPath()).fileName();
+    QString text;
+    try {
+        const Session &session = m_workspace->session();
+        text = tr("Current: %1 (%2, %3)")
+                   .arg(name, tr("%n run(s)", "", int(store::runs(session).size())),
+                        tr("%n decision(s)", "", int(store::auditTrail(session).size())));
+    } catch (const Error &error) {
+        text = tr("Current: %1").arg(name);
+    }
+    if (m_workspace->isReadOnly())
+        text += QLatin1Char('\n') + tr("Read-only: changes are not saved.");
+    m_session->setText(text);
+    m_session->setToolTip(QDir::toNativeSeparators(m_workspace->sessionPath()));
+}
+
+QString DatasetPanel::sessionText() const
+{
+    return m_session->text();
 }
 
 void DatasetPanel::setRecentSessions(const QStringList &paths)

@@ -6,6 +6,7 @@ class QAction;
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QTimer;
 
 namespace eg {
 
@@ -17,15 +18,18 @@ class DatasetPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // `loadActions` load a data set (triples folder, triples file, demo world); `openSession`
-    // opens a session file. The panel shows them as buttons.
-    DatasetPanel(Workspace *workspace, const QList<QAction *> &loadActions, QAction *openSession,
-                 QWidget *parent = nullptr);
+    // `loadActions` load a data set (triples folder, triples file, demo world), `train` opens
+    // the Train dialog, `sessionActions` create or open a session file. The panel shows them as
+    // buttons.
+    DatasetPanel(Workspace *workspace, const QList<QAction *> &loadActions, QAction *train,
+                 const QList<QAction *> &sessionActions, QWidget *parent = nullptr);
 
     void setRecentSessions(const QStringList &paths);
     QListWidget *recentList() const { return m_recent; }
     // The figures shown for the current data set, one "label: value" per line.
     QString summaryText() const;
+    // What the panel says about the session.
+    QString sessionText() const;
 
 Q_SIGNALS:
     void recentSessionActivated(const QString &path);
@@ -33,6 +37,7 @@ Q_SIGNALS:
 private:
     void showGraph();
     void showSession();
+    void scheduleSession();
 
     Workspace *m_workspace;
     QFormLayout *m_form;
@@ -43,6 +48,7 @@ private:
     QLabel *m_session;
     QListWidget *m_recent;
     QLabel *m_noRecent;
+    QTimer *m_sessionTimer;
 };
 
 } // namespace eg
