@@ -16,6 +16,7 @@
 #include "common/error.h"
 #include "embed/rng.h"
 #include "embed/train.h"
+#include "embed/presets.h"
 #include "embed/train_margin.h"
 #include "eval/ranking.h"
 #include "kg/known_triples.h"
@@ -120,15 +121,8 @@ eg::TrainConfig presetConfig(const QString &name)
     c.model.type = eg::ModelType::TransE;
     c.threads = 2;
     if (name == QLatin1String("quality")) {
-        c.model.dim = 200;
-        c.loss = eg::LossType::SelfAdversarial;
-        c.optimizer = eg::OptimizerType::Adagrad;
-        c.negatives = 256; // shared by chunks of 32 positives, filtered (the defaults)
-        c.margin = 6.0f;
-        c.adversarialTemperature = 1.0f;
-        c.learningRate = 0.05f;
-        c.epochs = 30;
-        c.batchesPerEpoch = 100;
+        c = eg::findTrainPreset(QStringLiteral("transe-adv"))->config; // the CLI's preset
+        c.threads = 2;
     } else {
         c.model.dim = 100;
         c.model.norm = 1;
