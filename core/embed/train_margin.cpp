@@ -39,7 +39,8 @@ struct Shared
     int batches = 1;
     int chunk = 1; // positives sharing negatives (1 = each its own)
     int epoch = 0; // 1-based
-    std::atomic<bool> stop{false};
+    std::atomic<bool> stop{false}; // leave the current epoch's slice early
+    std::atomic<bool> quit{false}; // set before `start`: the workers leave instead of training
     std::atomic<qint64> done{0}; // positives over all epochs, for progress
 };
 
@@ -273,7 +274,10 @@ Model trainMargin(std::span<const Triple> triples, qint32 entityCount, qint32 re
             pool.emplace_back([&, i] {
                 for (;;) {
                     start.arrive_and_wait();
-                    if (sh.stop.load())
+                    // Only `quit` ends a worker here: `stop` may already be set by the
+                    // calling thread's cancelled slice of this very epoch, and the worker must
+                    // still meet it at `end`.
+                    if (sh.quit.load())
                         return;
                     slice(sh, *workers[size_t(i)], i, nullptr);
                     end.arrive_and_wait();
@@ -282,6 +286,7 @@ Model trainMargin(std::span<const Triple> triples, qint32 entityCount, qint32 re
         }
     } catch (...) { // no more threads: release the ones that started, then report
         sh.stop.store(true);
+        sh.quit.store(true);
         for (int missing = sh.threads - 1 - int(pool.size()); missing > 0; --missing)
             start.arrive_and_drop();
         start.arrive_and_wait();
@@ -305,6 +310,7 @@ Model trainMargin(std::span<const Triple> triples, qint32 entityCount, qint32 re
             sh.offset = epoch == 1 ? 0 : qint64(shuffler.below(quint32(n)));
         } else {
             sh.stop.store(true);
+            sh.quit.store(true);
         }
         QElapsedTimer timer;
         timer.start();
