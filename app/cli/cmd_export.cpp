@@ -6,6 +6,9 @@
 #include "embed/embedding_io.h"
 #include "embed/model_file.h"
 #include "embed/word2vec.h"
+#include "interop/dglke_files.h"
+#include "interop/operator_convert.h"
+#include "interop/pbg_checkpoint.h"
 
 #include <QDir>
 
@@ -18,9 +21,12 @@ int runExport(const QStringList &arguments)
         "Export a model's embeddings.\n"
         "  npy:      <out>/<prefix>_entity.npy, <prefix>_relation.npy, entities.tsv,\n"
         "            relations.tsv (the DGL-KE / PyKEEN convention)\n"
-        "  word2vec: one text file, 'count dim' then 'key v1 v2 ...' per entity"));
+        "  word2vec: one text file, 'count dim' then 'key v1 v2 ...' per entity\n"
+        "  pbg:      <out> as a PyTorch-BigGraph checkpoint (version 1, dynamic relations)\n"
+        "  dglke:    <out>/<prefix>_<Model>_entity.npy, ... and config.json as DGL-KE saves"));
     parser.addPositionalArgument(QStringLiteral("model"), QStringLiteral("the model (.egm)"));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("npy (default) or word2vec"),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("npy (default), word2vec, pbg or dglke"),
                       QStringLiteral("name"), QStringLiteral("npy")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("out")},
                       QStringLiteral("output folder (npy) or file (word2vec)"),
@@ -37,14 +43,23 @@ int runExport(const QStringList &arguments)
         return ExitUsage;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("npy") && format != QLatin1String("word2vec")) {
-        printErr(QStringLiteral("export: --format must be npy or word2vec\n"));
+    if (!QStringList{QStringLiteral("npy"), QStringLiteral("word2vec"), QStringLiteral("pbg"),
+                     QStringLiteral("dglke")}
+             .contains(format)) {
+        printErr(QStringLiteral("export: --format must be npy, word2vec, pbg or dglke\n"));
         return ExitUsage;
     }
     return runGuarded("export", [&] {
         const KeyedModel keyed = loadModel(parser.positionalArguments().first());
         const QString out = parser.value(QStringLiteral("out"));
-        if (format == QLatin1String("word2vec")) {
+        if (format == QLatin1String("pbg")) {
+            const KeyedOperatorModel pbg{fromEngineModel(keyed.model), keyed.entities,
+                                         keyed.relations, keyed.meta};
+            writePbgCheckpoint(out, pbg, 1, &keyed.model.spec);
+        } else if (format == QLatin1String("dglke")) {
+            writeDglKe(out, parser.value(QStringLiteral("prefix")), keyed.model, keyed.entities,
+                       keyed.relations);
+        } else if (format == QLatin1String("word2vec")) {
             exportWord2Vec(out, keyed, parser.isSet(QStringLiteral("with-relations")));
         } else {
             if (!QDir().mkpath(out))

@@ -7,6 +7,9 @@
 #include "embed/embedding_io.h"
 #include "embed/model_file.h"
 #include "embed/word2vec.h"
+#include "interop/dglke_files.h"
+#include "interop/operator_convert.h"
+#include "interop/pbg_checkpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +35,21 @@ EmbeddingFiles npyFiles(const QCommandLineParser &parser, const QString &source)
     return files;
 }
 
+// A PyTorch-BigGraph checkpoint or DGL-KE save folder as an engine model (.egm holds those).
+KeyedModel importOperatorModel(const QString &format, const QString &source)
+{
+    const KeyedOperatorModel imported =
+        format == QLatin1String("pbg") ? readPbgCheckpoint(source) : readDglKe(source);
+    const std::optional<ModelSpec> hint = pbgEngineSpec(imported.meta);
+    const EngineConversion engine = toEngineModel(imported.model, true, hint ? &*hint : nullptr);
+    if (!engine.model)
+        throw Error(QStringLiteral("this model cannot be saved as .egm (%1); analyse it with the "
+                                   "interop API (core/interop) instead")
+                        .arg(engine.reason),
+                    source);
+    return {*engine.model, imported.entities, imported.relations, imported.meta};
+}
+
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -41,9 +59,12 @@ int runImport(const QStringList &arguments)
         "Import embeddings trained elsewhere and save them as an .egm model.\n"
         "  npy:      <source> is a folder with <prefix>_entity.npy, <prefix>_relation.npy,\n"
         "            entities.tsv and relations.tsv (DGL-KE); each file can be named instead\n"
-        "  word2vec: <source> is a word2vec text file (relations keyed 'rel:...')"));
+        "  word2vec: <source> is a word2vec text file (relations keyed 'rel:...')\n"
+        "  pbg:      <source> is a PyTorch-BigGraph checkpoint folder (--model is ignored)\n"
+        "  dglke:    <source> is a DGL-KE save folder with config.json (--model is ignored)"));
     parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("folder or file"));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("npy (default) or word2vec"),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("npy (default), word2vec, pbg or dglke"),
                       QStringLiteral("name"), QStringLiteral("npy")});
     parser.addOption({QStringLiteral("model"),
                       QStringLiteral("how to score: transe, transe-dot, distmult, complex"),
@@ -79,10 +100,12 @@ int runImport(const QStringList &arguments)
         KeyedModel keyed;
         if (format == QLatin1String("word2vec"))
             keyed = importWord2Vec(source, *type, norm, QStringLiteral("rel:"));
+        else if (format == QLatin1String("pbg") || format == QLatin1String("dglke"))
+            keyed = importOperatorModel(format, source);
         else if (format == QLatin1String("npy"))
             keyed = importEmbeddings(npyFiles(parser, source), *type, norm);
         else
-            throw Error(QStringLiteral("--format must be npy or word2vec"));
+            throw Error(QStringLiteral("--format must be npy, word2vec, pbg or dglke"));
 
         if (parser.isSet(QStringLiteral("graph"))) {
             const Graph graph = loadDataSource(parser.value(QStringLiteral("graph")), {}, {});

@@ -44,10 +44,28 @@ ProfessionBiasResult professionBias(const Model &model, const Graph &graph,
                                     const ProfessionBiasOptions &options,
                                     const ProgressFn &progress)
 {
+    checkOptions(graph, options);
+    bias::checkModelFitsGraph(model, graph, options.form);
+    const auto measure = [&](std::span<const qint32> humans, std::span<const qint32> valuesB,
+                             std::span<const qint32> professions, Progress &report) {
+        const qint64 count = qint64(humans.size());
+        const Matrix steps =
+            sensitiveSteps(model, humans, options.sensitiveRelation, options.valueA, valuesB,
+                           options.alpha, options.threads, options.form);
+        report.report(count);
+        return meanScoreChange(model, humans, steps, options.targetRelation, professions,
+                               options.threads, report, count, options.form);
+    };
+    return professionBiasWith(graph, options, measure, progress);
+}
+
+ProfessionBiasResult professionBiasWith(const Graph &graph, const ProfessionBiasOptions &options,
+                                        const ProfessionMeasure &measure,
+                                        const ProgressFn &progress)
+{
     QElapsedTimer timer;
     timer.start();
     checkOptions(graph, options);
-    bias::checkModelFitsGraph(model, graph, options.form);
     const qint32 rs = options.sensitiveRelation, rp = options.targetRelation;
 
     ProfessionBiasResult result;
@@ -104,12 +122,11 @@ ProfessionBiasResult professionBias(const Model &model, const Graph &graph,
     // The measure.
     Progress report(progress, 2 * result.humans);
     report.report(0);
-    const Matrix steps = sensitiveSteps(model, humans, rs, options.valueA, result.valuesB,
-                                        options.alpha, options.threads, options.form);
-    report.report(result.humans);
-    const std::vector<double> bias =
-        meanScoreChange(model, humans, steps, rp, professions, options.threads, report,
-                        result.humans, options.form);
+    const std::vector<double> bias = measure(humans, result.valuesB, professions, report);
+    if (bias.size() != professions.size())
+        throw Error(QStringLiteral("the bias measure returned %1 values for %2 professions")
+                        .arg(bias.size())
+                        .arg(professions.size()));
 
     const double base = std::log((double(result.totalA) + 0.5) / (double(result.totalB) + 0.5));
     std::vector<double> keptBias, keptRatio;

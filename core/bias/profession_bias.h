@@ -6,6 +6,7 @@
 #include "jobs/progress.h"
 #include "kg/graph.h"
 
+#include <functional>
 #include <limits>
 #include <span>
 #include <vector>
@@ -97,6 +98,18 @@ struct ProfessionBiasResult
 ProfessionBiasResult professionBias(const Model &model, const Graph &graph,
                                     const ProfessionBiasOptions &options,
                                     const ProgressFn &progress = {});
+
+// professionBias with the measure supplied by the caller, for models the engine's Model cannot
+// express (core/interop: PBG-scored models, memory-mapped tables). Everything but B_p (humans,
+// values, professions, counts, Spearman, order) is computed here as above; measure(humans,
+// valuesB, professions, report) returns B_p for each profession (ids ascending; humans
+// ascending) and reports progress on `report` (total 2 x humans, as professionBias does).
+using ProfessionMeasure = std::function<std::vector<double>(
+    std::span<const qint32> humans, std::span<const qint32> valuesB,
+    std::span<const qint32> professions, Progress &report)>;
+ProfessionBiasResult professionBiasWith(const Graph &graph, const ProfessionBiasOptions &options,
+                                        const ProfessionMeasure &measure,
+                                        const ProgressFn &progress = {});
 
 // The first k kept rows towards a (largest B_p first) or towards b (smallest first).
 std::vector<ProfessionBias> mostBiased(const ProfessionBiasResult &result, int k, bool towardsA);
