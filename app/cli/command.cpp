@@ -8,6 +8,9 @@ int runTrain(const QStringList &arguments);
 int runEval(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runOpis(const QStringList &arguments);
+int runDml(const QStringList &arguments);
+int runAlign(const QStringList &arguments);
 
 const std::vector<Command> &commands()
 {
@@ -18,6 +21,9 @@ const std::vector<Command> &commands()
         {"eval", "filtered link-prediction evaluation of a model", runEval},
         {"export", "export a model's embeddings (npy + TSV, word2vec)", runExport},
         {"import", "import embeddings trained elsewhere (npy + TSV, word2vec)", runImport},
+        {"opis", "threshold consistency (utility curves, OPIS) of labelled embeddings", runOpis},
+        {"dml", "metric learning with and without TCM, compared over seeds", runDml},
+        {"align", "entity alignment: train, evaluate, write review candidates", runAlign},
     };
     return list;
 }

@@ -237,6 +237,7 @@ AlignEvaluation evaluateAlignment(const AlignFeatures &f, const AlignModel *mode
         }
         ev.candidates.insert(ev.candidates.end(), cands.begin(), cands.end());
     }
+    ev.pseudoAnchors = pseudo;
     ev.names = rankMetrics(namesRanks);
     ev.model = model ? rankMetrics(modelRanks) : ev.names;
     ev.refined = rankMetrics(refinedRanks);

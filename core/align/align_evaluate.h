@@ -58,6 +58,7 @@ struct AlignEvaluation {
     double decisionRecall = 0;              // ... among the decisionDepth best-named candidates
     std::vector<qint64> pseudoLinks;        // pseudo-anchors per bootstrap round
     std::vector<double> pseudoPrecision;    // ... of which are test links
+    std::vector<AlignLink> pseudoAnchors;   // those the final scores were computed with
     std::vector<AlignCandidate> candidates; // grouped by graph-1 entity, in test-link order
     double seconds = 0;
 };

@@ -146,6 +146,10 @@ private Q_SLOTS:
             QVERIFY((sa.alpha.array() - 0.5f).abs().maxCoeff() < kTol);
         if (!self)
             QVERIFY((sb.beta.array() - 0.5f).abs().maxCoeff() < kTol);
+        // Evidence mass: log S = 0.0712421 (as in crossAttention) whatever self-attention
+        // does; 0 without cross-graph attention.
+        const float mass = cross ? 0.0712421f : 0.0f;
+        QVERIFY2(std::abs(cache.mass - mass) < kTol, qPrintable(QString::number(cache.mass)));
         if (cross && self) {
             QVERIFY(std::abs(sa.gamma(0) - 0.8306499f) < kTol);
             QVERIFY(std::abs(sb.gamma(1) - 0.0434193f) < kTol);

@@ -1,8 +1,10 @@
 #include "pages/workbenchtabs.h"
 
 #include "mainwindow.h"
+#include "pages/alignment/alignmentpage.h"
 #include "pages/bias/biaspage.h"
 #include "pages/placeholderpage.h"
+#include "pages/thresholds/thresholdpage.h"
 
 namespace eg {
 
@@ -25,24 +27,32 @@ WorkbenchTabs::WorkbenchTabs(QWidget *parent)
                 tr("debiasing runs (KL term, attribute embeddings, adversarial filters) "
                    "compared before and after.")}),
            title(Bias));
-    addTab(new PlaceholderPage(
-               title(Thresholds),
-               tr("Check whether one global distance threshold treats every class alike."),
-               {tr("utility curves per class (F-score of true-positive and true-negative rate) "
-                   "against the distance threshold;"),
-                tr("OPIS and ε-OPIS over the calibration range given by the false-accept rate;"),
-                tr("training with the threshold-consistent margin regulariser, and its effect "
-                   "on these measures.")}),
-           title(Thresholds));
-    addTab(new PlaceholderPage(
-               title(Alignment),
-               tr("Find the entities that two knowledge graphs share, and review the matches."),
-               {tr("candidate pairs from blocking on names and dates;"),
-                tr("a graph neural network with cross-graph and self attention that scores each "
-                   "pair;"),
-                tr("precision and recall figures, and a review queue to accept or reject each "
-                   "proposed match, kept in the session.")}),
-           title(Alignment));
+    if (auto *window = qobject_cast<MainWindow *>(parent))
+        addTab(new ThresholdPage(window->workspace(), window->jobs(), this), title(Thresholds));
+    else
+        addTab(new PlaceholderPage(
+                   title(Thresholds),
+                   tr("Check whether one global distance threshold treats every class alike."),
+                   {tr("utility curves per class (F-score of true-positive and true-negative "
+                       "rate) against the distance threshold;"),
+                    tr("OPIS and ε-OPIS over the calibration range given by the false-accept "
+                       "rate;"),
+                    tr("training with the threshold-consistent margin regulariser, and its effect "
+                       "on these measures.")}),
+               title(Thresholds));
+    if (auto *window = qobject_cast<MainWindow *>(parent))
+        addTab(new AlignmentPage(window->workspace(), window->jobs(), this), title(Alignment));
+    else
+        addTab(new PlaceholderPage(
+                   title(Alignment),
+                   tr("Find the entities that two knowledge graphs share, and review the "
+                      "matches."),
+                   {tr("candidate pairs from blocking on names and dates;"),
+                    tr("a graph neural network with cross-graph and self attention that scores "
+                       "each pair;"),
+                    tr("precision and recall figures, and a review queue to accept or reject each "
+                       "proposed match, kept in the session.")}),
+               title(Alignment));
 }
 
 QString WorkbenchTabs::title(Workbench workbench)
