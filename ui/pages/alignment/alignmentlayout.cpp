@@ -65,7 +65,7 @@ void AlignmentPage::buildLayout() {
     m_self = new QCheckBox(tr("self-attention"), this);
     m_self->setChecked(true);
     m_runs = new QComboBox(this);
-    m_runs->setMinimumContentsLength(22);
+    m_runs->setMinimumContentsLength(14);
     m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_order = new QComboBox(this);
     m_order->addItem(tr("by score"), CandidateModel::ByScore);
@@ -99,9 +99,12 @@ void AlignmentPage::buildLayout() {
                                                        m_cross, m_self, m_cancel})
         bar->addWidget(w);
     bar->addStretch(1);
-    bar->addWidget(new QLabel(tr("Run:"), this));
-    bar->addWidget(m_runs);
-    bar->addWidget(files);
+    // The run chooser and the file actions head the right column, so that the page (and the
+    // main window around it) still fits a 1280-pixel screen.
+    auto *runBar = new QHBoxLayout;
+    runBar->addWidget(new QLabel(tr("Run:"), this));
+    runBar->addWidget(m_runs, 1);
+    runBar->addWidget(files);
 
     // Left: queue.
     m_counts = new QLabel(this);
@@ -175,6 +178,7 @@ void AlignmentPage::buildLayout() {
     m_runInfo->setWordWrap(true);
     auto *right = new QGroupBox(tr("Threshold"), this);
     auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addLayout(runBar);
     rightLayout->addWidget(m_threshold, 1);
     rightLayout->addWidget(m_runInfo);
 
