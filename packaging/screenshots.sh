@@ -24,9 +24,10 @@ shot() {
     echo "$out/$name.png"
 }
 
-shot bias-placeholder en_GB --workbench bias
-shot thresholds-placeholder en_GB --workbench thresholds
-shot alignment-placeholder en_GB --workbench alignment
+# The workbench pages themselves (bias-*.png, thresholds*.png, alignment.png) are grabbed at
+# 1280x800 by their GUI tests: EG_BIAS_SCREENSHOTS=docs/screenshots build/tests/ui/tst_biaspage,
+# and likewise EG_THRESHOLD_SCREENSHOTS / tst_thresholdpage, EG_ALIGN_SCREENSHOTS /
+# tst_alignmentpage.
 shot demo-world en_GB --demo
 if [ -d "$data/fb15k-237" ]; then
     shot fb15k-237 en_GB "$data/fb15k-237"
