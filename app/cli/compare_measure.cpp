@@ -1,0 +1,147 @@
+#include "compare_measure.h"
+
+#include "bias_setup.h"
+#include "cli_util.h"
+
+#include "bias/probe.h"
+#include "bias/profession_bias.h"
+#include "bias/score_difference.h"
+#include "eval/ranking.h"
+#include "kg/known_triples.h"
+
+#include <cmath>
+
+namespace eg::cli {
+
+namespace {
+
+QString shortName(const Graph &graph, qint32 relation)
+{
+    const QString key = graph.relations.keyString(relation);
+    return key.mid(key.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QString cell(const QJsonValue &v, int decimals, int width)
+{
+    const QString text = v.isDouble() && std::isfinite(v.toDouble())
+                             ? QString::number(v.toDouble(), 'f', decimals)
+                             : QStringLiteral("-");
+    return text.rightJustified(width);
+}
+
+} // namespace
+
+QJsonObject measureModel(const Model &model, const Graph &graph, const Graph &filtered,
+                         const std::vector<KlRelation> &sensitive, const MeasureOptions &options)
+{
+    QJsonObject out;
+    const KnownTriples known{graph.train, graph.valid, graph.test};
+    EvalOptions eo;
+    eo.threads = options.threads;
+    eo.perRelation = false;
+    const EvalResult eval = evaluate(model, filtered.test, &known, eo,
+                                     stderrProgress(QStringLiteral("evaluating")));
+    out.insert(QStringLiteral("mrr"), eval.overall.mrr);
+    out.insert(QStringLiteral("hits1"), eval.overall.hits1);
+    out.insert(QStringLiteral("hits10"), eval.overall.hits10);
+    out.insert(QStringLiteral("testTriples"), qint64(filtered.test.size()));
+
+    QJsonObject diffs;
+    qint32 gender = -1;
+    for (const KlRelation &s : sensitive) {
+        ScoreDifferenceOptions so;
+        so.relation = s.relation;
+        so.topValues = s.topValues;
+        diffs.insert(shortName(graph, s.relation), scoreDifference(model, graph, so).mean);
+        if (shortName(graph, s.relation) == QLatin1String("gender"))
+            gender = s.relation;
+    }
+    out.insert(QStringLiteral("scoreDifference"), diffs);
+    if (gender < 0)
+        return out;
+
+    if (options.probe) {
+        ProbeOptions po;
+        po.relation = gender;
+        po.topValues = 2;
+        const ProbeResult p = probeAccuracy(model, graph, po, stderrProgress(QStringLiteral("probe")));
+        out.insert(QStringLiteral("probeAccuracy"), p.accuracy);
+        out.insert(QStringLiteral("probeMajorityRate"), p.majorityRate);
+    }
+    const qint32 profession = findSensitiveRelation(graph, QStringLiteral("profession"));
+    const auto values = relationValues(graph, gender, SplitTrain, 2);
+    if (profession >= 0 && values.size() == 2) {
+        ProfessionBiasOptions bo;
+        bo.sensitiveRelation = gender;
+        bo.valueA = values[0].entity;
+        bo.valueB = values[1].entity;
+        bo.targetRelation = profession;
+        bo.threads = options.threads;
+        const ProfessionBiasResult b = professionBias(model, graph, bo);
+        double meanAbs = 0.0;
+        for (const ProfessionBias &r : b.rows)
+            if (r.kept)
+                meanAbs += std::abs(r.bias);
+        out.insert(QStringLiteral("professions"), b.kept);
+        out.insert(QStringLiteral("spearman"), b.spearman);
+        out.insert(QStringLiteral("meanAbsBias"), b.kept > 0 ? meanAbs / double(b.kept) : NAN);
+    }
+    return out;
+}
+
+void addRatios(QJsonObject &row, const QJsonObject &basic)
+{
+    const double s = row.value(QStringLiteral("secondsPerEpoch")).toDouble(NAN);
+    const double s0 = basic.value(QStringLiteral("secondsPerEpoch")).toDouble(NAN);
+    row.insert(QStringLiteral("costRatio"), s0 > 0.0 ? s / s0 : NAN);
+    const double g = row.value(QStringLiteral("scoreDifference")).toObject()
+                         .value(QStringLiteral("gender")).toDouble(NAN);
+    const double g0 = basic.value(QStringLiteral("scoreDifference")).toObject()
+                          .value(QStringLiteral("gender")).toDouble(NAN);
+    row.insert(QStringLiteral("genderReduction"), 1.0 - g / g0);
+    const double b = row.value(QStringLiteral("meanAbsBias")).toDouble(NAN);
+    const double b0 = basic.value(QStringLiteral("meanAbsBias")).toDouble(NAN);
+    row.insert(QStringLiteral("meanAbsBiasReduction"), 1.0 - b / b0);
+}
+
+QString comparisonTable(const QJsonArray &rows)
+{
+    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13\n")
+                      .arg(QStringLiteral("model"), -16)
+                      .arg(QStringLiteral("MRR"), 6)
+                      .arg(QStringLiteral("H@1"), 6)
+                      .arg(QStringLiteral("H@10"), 6)
+                      .arg(QStringLiteral("gender"), 7)
+                      .arg(QStringLiteral("relig."), 7)
+                      .arg(QStringLiteral("ethn."), 7)
+                      .arg(QStringLiteral("nation."), 7)
+                      .arg(QStringLiteral("probe"), 6)
+                      .arg(QStringLiteral("(maj.)"), 6)
+                      .arg(QStringLiteral("|B_p|"), 8)
+                      .arg(QStringLiteral("s/epoch"), 8)
+                      .arg(QStringLiteral("cost"), 5);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        const QJsonObject d = r.value(QStringLiteral("scoreDifference")).toObject();
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12 %13\n")
+                   .arg(r.value(QStringLiteral("title")).toString(), -16)
+                   .arg(cell(r.value(QStringLiteral("mrr")), 3, 6))
+                   .arg(cell(r.value(QStringLiteral("hits1")), 3, 6))
+                   .arg(cell(r.value(QStringLiteral("hits10")), 3, 6))
+                   .arg(cell(d.value(QStringLiteral("gender")), 2, 7))
+                   .arg(cell(d.value(QStringLiteral("religion")), 2, 7))
+                   .arg(cell(d.value(QStringLiteral("ethnicity")), 2, 7))
+                   .arg(cell(d.value(QStringLiteral("nationality")), 2, 7))
+                   .arg(cell(r.value(QStringLiteral("probeAccuracy")), 3, 6))
+                   .arg(cell(r.value(QStringLiteral("probeMajorityRate")), 3, 6))
+                   .arg(cell(r.value(QStringLiteral("meanAbsBias")), 5, 8))
+                   .arg(cell(r.value(QStringLiteral("secondsPerEpoch")), 2, 8))
+                   .arg(cell(r.value(QStringLiteral("costRatio")), 2, 5));
+    }
+    out += QStringLiteral("(gender ... nation.: difference in scores; probe: gender probe accuracy "
+                          "against the most-frequent-class rate; |B_p|: mean over professions with "
+                          ">= 20 gendered people; cost: s/epoch against Basic)\n");
+    return out;
+}
+
+} // namespace eg::cli
