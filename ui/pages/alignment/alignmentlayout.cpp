@@ -182,6 +182,12 @@ void AlignmentPage::buildLayout() {
     rightLayout->addWidget(m_threshold, 1);
     rightLayout->addWidget(m_runInfo);
 
+    // Explicit minimum widths: the columns' natural minimums (button rows, the chart's labels)
+    // add up to more than a 1280-pixel screen leaves beside the main window's panels; below
+    // their natural width the columns scroll or elide instead.
+    left->setMinimumWidth(220);
+    middle->setMinimumWidth(420);
+    right->setMinimumWidth(260);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(middle);
