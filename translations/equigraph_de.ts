@@ -93,13 +93,13 @@
         <source>This session has no alignment run yet.
 Press &quot;Train on demo views&quot; (or pick a DBP15K / OpenEA folder) to propose pairs.</source>
         <translation>Diese Sitzung hat noch keinen Abgleichslauf.
-„Auf Demo-Ansichten trainieren“ drücken (oder einen DBP15K- / OpenEA-Ordner wählen), um Paare vorzuschlagen.</translation>
+„Mit Demo trainieren“ drücken (oder einen DBP15K- / OpenEA-Ordner wählen), um Paare vorzuschlagen.</translation>
     </message>
     <message>
         <source>No session is open.
 Press &quot;Train on demo views&quot; to start: a session for the review is created.</source>
         <translation>Keine Sitzung geöffnet.
-Zum Beginnen „Auf Demo-Ansichten trainieren“ drücken: Eine Sitzung für die Prüfung wird angelegt.</translation>
+Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung wird angelegt.</translation>
     </message>
     <message>
         <source>No candidate found: this run proposed no pair to review.</source>
@@ -167,7 +167,7 @@ Zum Beginnen „Auf Demo-Ansichten trainieren“ drücken: Eine Sitzung für die
     </message>
     <message>
         <source>Train on demo views</source>
-        <translation>Auf Demo-Ansichten trainieren</translation>
+        <translation>Mit Demo trainieren</translation>
     </message>
     <message>
         <source>Train and evaluate on the demo world&apos;s two noisy views.</source>
@@ -175,7 +175,7 @@ Zum Beginnen „Auf Demo-Ansichten trainieren“ drücken: Eine Sitzung für die
     </message>
     <message>
         <source>Train on folder…</source>
-        <translation>Auf Ordner trainieren…</translation>
+        <translation>Mit Ordner trainieren…</translation>
     </message>
     <message>
         <source>A DBP15K or OpenEA folder (two graphs and their links).</source>
@@ -195,11 +195,11 @@ Zum Beginnen „Auf Demo-Ansichten trainieren“ drücken: Eine Sitzung für die
     </message>
     <message>
         <source>cross-graph attention</source>
-        <translation>graphübergreifende Aufmerksamkeit</translation>
+        <translation>Kreuzaufmerksamkeit</translation>
     </message>
     <message>
         <source>self-attention</source>
-        <translation>Selbst-Aufmerksamkeit</translation>
+        <translation>Selbstaufmerksamkeit</translation>
     </message>
     <message>
         <source>by score</source>
@@ -313,12 +313,47 @@ nur Namen:
 Modell (verfeinert):
   %3</translation>
     </message>
+    <message>
+        <source>Weigh each neighbour by how well it matches the neighbours of the entity in the other graph.</source>
+        <translation>Jeden Nachbarn danach gewichten, wie gut er zu den Nachbarn der Entität im anderen Graphen passt (graphübergreifende Aufmerksamkeit).</translation>
+    </message>
+    <message>
+        <source>Weigh each neighbour by the relation that links it to the entity.</source>
+        <translation>Jeden Nachbarn nach der Relation gewichten, die ihn mit der Entität verbindet (Selbstaufmerksamkeit).</translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasDataSets</name>
     <message>
         <source>Demo world (built in)</source>
         <translation>Demo-Welt (eingebaut)</translation>
+    </message>
+</context>
+<context>
+    <name>eg::BiasDebias</name>
+    <message>
+        <source>%1 trains with the softmax loss: choose the settings “demo” or “fisher-pbg”.</source>
+        <translation>%1 trainiert mit dem Softmax-Verlust: die Einstellungen „demo“ oder „fisher-pbg“ wählen.</translation>
+    </message>
+    <message>
+        <source>%1 has none of the sensitive relations gender, religion, ethnicity, nationality</source>
+        <translation>%1 hat keine der sensiblen Relationen Geschlecht, Religion, Ethnie, Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>γ = %1; filters for %2</source>
+        <translation>γ = %1; Filter für %2</translation>
+    </message>
+    <message>
+        <source>KL weights: %1</source>
+        <translation>KL-Gewichte: %1</translation>
+    </message>
+    <message>
+        <source>; no whitelist</source>
+        <translation>; keine Whitelist</translation>
+    </message>
+    <message>
+        <source>; whitelist %1 (%2 entries)</source>
+        <translation>; Whitelist %1 (%2 Einträge)</translation>
     </message>
 </context>
 <context>
@@ -467,8 +502,8 @@ Modell (verfeinert):
         <translation>γ</translation>
     </message>
     <message>
-        <source>Not available yet: the engine&apos;s debiasing trainers are still being written.</source>
-        <translation>Noch nicht verfügbar: Die Trainer der Engine zum Abbau von Verzerrung werden noch geschrieben.</translation>
+        <source>This method is not available in this build.</source>
+        <translation>Diese Methode ist in diesem Programm nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +623,22 @@ Modell (verfeinert):
         <source> · validation MRR %1</source>
         <translation> · Validierungs-MRR %1</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop training this model (the epochs done stay in the session)</source>
+        <translation>Das Training dieses Modells beenden (die fertigen Epochen bleiben in der Sitzung)</translation>
+    </message>
+    <message>
+        <source>%1 % · %2 left</source>
+        <translation>%1 % · noch %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasPage</name>
@@ -691,6 +742,37 @@ Modell (verfeinert):
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot train %1: %2</source>
+        <translation>%1 kann nicht trainiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run the sweep: %1</source>
+        <translation>Die Abwägungsreihe kann nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Difference in scores, %1 (score units)</source>
+        <translation>Unterschied der Bewertungen, %1 (Bewertungseinheiten)</translation>
+    </message>
+    <message>
+        <source>Sweep of %1 weights: %2 models of %3 epochs on %4.</source>
+        <translation>Abwägungsreihe mit %1 Gewichten: %2 Modelle mit %3 Epochen auf %4.</translation>
+    </message>
+    <message>
+        <source>Cannot list the session&apos;s models: %1</source>
+        <translation>Die Modelle der Sitzung können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load %n model(s) of the session</source>
+        <translation>
+            <numerusform>%n Modell der Sitzung laden</numerusform>
+            <numerusform>%n Modelle der Sitzung laden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model of the session was not loaded: %1</source>
+        <translation>Ein Modell der Sitzung wurde nicht geladen: %1</translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasPlotsView</name>
@@ -705,14 +787,6 @@ Modell (verfeinert):
     <message>
         <source>Validation MRR (filtered)</source>
         <translation>Valid.-MRR (gefiltert)</translation>
-    </message>
-    <message>
-        <source>The MRR-versus-bias trade-off needs a sweep of KL weights.
-%1
-The sweep runs as a job and draws each weight&apos;s point as it arrives.</source>
-        <translation>Die Abwägung zwischen MRR und Verzerrung braucht eine Reihe von KL-Gewichten.
-%1
-Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vorliegt.</translation>
     </message>
     <message>
         <source>Top ±k B_p</source>
@@ -749,6 +823,28 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
     <message>
         <source>Spearman ρ = %1 (%2 professions)</source>
         <translation>Spearman-ρ = %1 (%2 Berufe)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Sweep</source>
+        <translation>&amp;Reihe starten</translation>
+    </message>
+    <message>
+        <source>Run Sweep trains one KL model per weight with the settings of the Models form
+(KL + Attr when chosen there) and draws each weight&apos;s point as it arrives.</source>
+        <translation>„Reihe starten“ trainiert je Gewicht ein KL-Modell mit den Einstellungen des Formulars unter „Modelle“
+(KL + Attr, wenn dort gewählt) und zeichnet den Punkt jedes Gewichts, sobald er vorliegt.</translation>
+    </message>
+    <message>
+        <source>KL &amp;weights:</source>
+        <translation>KL-&amp;Gewichte:</translation>
+    </message>
+    <message>
+        <source>Factors on the default KL weights (gender 1, the other sensitive relations 100), one model each</source>
+        <translation>Faktoren auf die Standard-KL-Gewichte (Geschlecht 1, die anderen sensiblen Relationen 100), je ein Modell</translation>
+    </message>
+    <message>
+        <source>Train a model for each weight as one job and plot its validation MRR against the remaining bias</source>
+        <translation>Für jedes Gewicht ein Modell in einem Auftrag trainieren und seinen Validierungs-MRR gegen die verbleibende Verzerrung auftragen</translation>
     </message>
 </context>
 <context>
@@ -872,6 +968,17 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
     <message>
         <source>B_p: mean change of a profession&apos;s score when every person is moved one step α towards a (Fisher et al., 2020). Positive: towards a.</source>
         <translation>B_p: mittlere Änderung der Bewertung eines Berufs, wenn jede Person um einen Schritt α in Richtung a verschoben wird (Fisher et al., 2020). Positiv: zugunsten von a.</translation>
+    </message>
+</context>
+<context>
+    <name>eg::BiasSessionRuns</name>
+    <message>
+        <source>the model of run %1 belongs to another data set</source>
+        <translation>das Modell von Lauf %1 gehört zu einem anderen Datensatz</translation>
+    </message>
+    <message>
+        <source>run %1 of the session</source>
+        <translation>Lauf %1 der Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1232,38 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>KL and KL + Attr: a factor on the default KL weights (gender 1, religion, ethnicity and nationality 100). Adversarial filters: γ, the weight of the discriminators.</source>
+        <translation>KL und KL + Attr: ein Faktor auf die Standard-KL-Gewichte (Geschlecht 1, Religion, Ethnie und Staatsangehörigkeit 100). Adversariale Filter: γ, das Gewicht der Diskriminatoren.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>KL + Attr: the triples where the sensitive attribute is legitimate (e.g. docs/fb15k-whitelist.txt for FB15k)</source>
+        <translation>KL + Attr: die Tripel, in denen das sensible Attribut berechtigt ist (z. B. docs/fb15k-whitelist.txt für FB15k)</translation>
+    </message>
+    <message>
+        <source>Choose a whitelist file</source>
+        <translation>Eine Whitelist-Datei wählen</translation>
+    </message>
+    <message>
+        <source>W&amp;hitelist:</source>
+        <translation>W&amp;hitelist:</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>eg::CandidateModel</name>
@@ -1326,6 +1465,13 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
     </message>
 </context>
 <context>
+    <name>eg::DecisionIo</name>
+    <message>
+        <source>imported from %1, decided %2</source>
+        <translation>importiert aus %1, entschieden %2</translation>
+    </message>
+</context>
+<context>
     <name>eg::DecisionModel</name>
     <message>
         <source>undo (of #%1)</source>
@@ -1350,10 +1496,6 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
 </context>
 <context>
     <name>eg::EducatorScene</name>
-    <message>
-        <source>moved (α = %1)</source>
-        <translation>verschoben (α = %1)</translation>
-    </message>
     <message>
         <source>+ %1</source>
         <translation>+ %1</translation>
@@ -1385,6 +1527,10 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
     <message>
         <source>Large dot: %1; hollow: moved by α along the direction that raises the score of %2 over %3. Dashed arrows: the person plus the %4 relation and plus the %5 relation. Axes: the first two principal components of the vectors shown.</source>
         <translation>Großer Punkt: %1; hohl: um α in die Richtung verschoben, die die Bewertung von %2 gegenüber %3 erhöht. Gestrichelte Pfeile: die Person plus die Relation %4 und plus die Relation %5. Achsen: die ersten beiden Hauptkomponenten der gezeigten Vektoren.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1612,2089 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
     <message>
         <source>Principal component 2</source>
         <translation>Hauptkomponente 2</translation>
+    </message>
+</context>
+<context>
+    <name>eg::Error</name>
+    <message>
+        <source>no session is open</source>
+        <translation>keine Sitzung geöffnet</translation>
+    </message>
+    <message>
+        <source>another Equigraph</source>
+        <translation>anderen Equigraph</translation>
+    </message>
+    <message>
+        <source>not writable</source>
+        <translation>nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the model files</source>
+        <translation>der Ordner für die Modelldateien kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the trained model: %1</source>
+        <translation>das trainierte Modell kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>seed figure: %1 %2 is not an entity of the model</source>
+        <translation>Startfigur: %1 %2 ist keine Entität des Modells</translation>
+    </message>
+    <message>
+        <source>seed figure: %1 %2 is not a relation of the model</source>
+        <translation>Startfigur: %1 %2 ist keine Relation des Modells</translation>
+    </message>
+    <message>
+        <source>seed figure: no model</source>
+        <translation>Startfigur: kein Modell</translation>
+    </message>
+    <message>
+        <source>seed figure: no value to compare with</source>
+        <translation>Startfigur: kein Wert zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>import decisions from %1</source>
+        <translation>Entscheidungen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation>unbekanntes Urteil „%1“</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, expected a file</source>
+        <translation>ist ein Ordner, erwartet wurde eine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>blank line before the end of the file (blank lines are accepted only at the end)</source>
+        <translation>Leerzeile vor dem Dateiende (Leerzeilen sind nur am Ende erlaubt)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a file, expected a folder</source>
+        <translation>ist eine Datei, erwartet wurde ein Ordner</translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation>Datei fehlt</translation>
+    </message>
+    <message>
+        <source>no training triples</source>
+        <translation>keine Trainingstripel</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a graph folder: expected train.txt, train.tsv or entity2id.txt in it</source>
+        <translation>kein Graph-Ordner: darin wird train.txt, train.tsv oder entity2id.txt erwartet</translation>
+    </message>
+    <message>
+        <source>missing file: train.txt or train.tsv</source>
+        <translation>Datei fehlt: train.txt oder train.tsv</translation>
+    </message>
+    <message>
+        <source>the %1 field is not valid UTF-8</source>
+        <translation>das Feld %1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>expected 3 tab-separated fields (head, relation, tail), found %1</source>
+        <translation>erwartet werden 3 durch Tabulatoren getrennte Felder (Kopf, Relation, Ende), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>empty %1 field</source>
+        <translation>leeres Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 field) does not occur in the training triples</source>
+        <translation>%1 %2 (Feld %3) kommt in den Trainingstripeln nicht vor</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (there are no ids)</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs (es gibt keine IDs)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (0 to %3)</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs (0 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <translation>%1 %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line 1 announces %1 entries but the file has %2</source>
+        <translation>Zeile 1 kündigt %1 Einträge an, die Datei hat aber %2</translation>
+    </message>
+    <message>
+        <source>empty file: line 1 should hold the number of entries</source>
+        <translation>leere Datei: Zeile 1 sollte die Anzahl der Einträge enthalten</translation>
+    </message>
+    <message>
+        <source>line 1 should hold only the number of entries</source>
+        <translation>Zeile 1 sollte nur die Anzahl der Einträge enthalten</translation>
+    </message>
+    <message>
+        <source>more entries than the %1 announced on line 1</source>
+        <translation>mehr Einträge als die in Zeile 1 angekündigten %1</translation>
+    </message>
+    <message>
+        <source>expected a name and an id</source>
+        <translation>erwartet werden ein Name und eine ID</translation>
+    </message>
+    <message>
+        <source>id %1 was already given on line %2</source>
+        <translation>ID %1 wurde schon in Zeile %2 vergeben</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>name %1 was already given on line %2</source>
+        <translation>Name %1 wurde schon in Zeile %2 vergeben</translation>
+    </message>
+    <message>
+        <source>%1 id %2 (%3) does not occur in the training triples</source>
+        <translation>%1-ID %2 (%3) kommt in den Trainingstripeln nicht vor</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (head tail relation), found %1</source>
+        <translation>erwartet werden 3 Felder (Kopf Ende Relation), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected `key TAB name`, found no tab</source>
+        <translation>erwartet wird `Schlüssel TAB Name`, es gibt aber keinen Tabulator</translation>
+    </message>
+    <message>
+        <source>empty key field</source>
+        <translation>leeres Schlüsselfeld</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>adjacency: triple (%1, %2, %3) has an entity outside 0..%4</source>
+        <translation>Adjazenz: Tripel (%1, %2, %3) hat eine Entität außerhalb von 0..%4</translation>
+    </message>
+    <message>
+        <source>relation statistics: relation %1 outside 0..%2</source>
+        <translation>Relationsstatistik: Relation %1 außerhalb von 0..%2</translation>
+    </message>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation>gzip-Entpacken kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>gzip data is corrupt: %1</source>
+        <translation>gzip-Daten sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>gzip data is truncated</source>
+        <translation>gzip-Daten sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>truncated .npy file (%1 bytes)</source>
+        <translation>abgeschnittene .npy-Datei (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>not an .npy file (it does not start with \x93NUMPY)</source>
+        <translation>keine .npy-Datei (sie beginnt nicht mit \x93NUMPY)</translation>
+    </message>
+    <message>
+        <source>truncated .npy header</source>
+        <translation>abgeschnittener .npy-Kopf</translation>
+    </message>
+    <message>
+        <source>truncated .npy header (declares %1 bytes, the file has %2)</source>
+        <translation>abgeschnittener .npy-Kopf (er gibt %1 Bytes an, die Datei hat %2)</translation>
+    </message>
+    <message>
+        <source>expected a 2-D array, found shape (%1)</source>
+        <translation>erwartet wird ein 2-D-Array, gefunden: Form (%1)</translation>
+    </message>
+    <message>
+        <source>truncated .npy file: shape (%1, %2) needs %3 data bytes, %4 present</source>
+        <translation>abgeschnittene .npy-Datei: die Form (%1, %2) braucht %3 Datenbytes, vorhanden sind %4</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>zu viele</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the array data</source>
+        <translation>%1 unerwartete Bytes nach den Array-Daten</translation>
+    </message>
+    <message>
+        <source>expected a quoted key or &apos;}&apos;</source>
+        <translation>erwartet wird ein Schlüssel in Anführungszeichen oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;descr&apos; appears twice</source>
+        <translation>Schlüssel &apos;descr&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>&apos;descr&apos; is not a string</source>
+        <translation>&apos;descr&apos; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>key &apos;fortran_order&apos; appears twice</source>
+        <translation>Schlüssel &apos;fortran_order&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; is not True or False</source>
+        <translation>&apos;fortran_order&apos; ist weder True noch False</translation>
+    </message>
+    <message>
+        <source>key &apos;shape&apos; appears twice</source>
+        <translation>Schlüssel &apos;shape&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple of integers</source>
+        <translation>&apos;shape&apos; ist kein Tupel ganzer Zahlen</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos;</source>
+        <translation>unerwarteter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>erwartet wird &apos;,&apos; oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing &apos;}&apos;</source>
+        <translation>unerwarteter Text nach der schließenden &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>missing key &apos;%1&apos;</source>
+        <translation>Schlüssel &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>malformed .npy header: %1 at header offset %2 (header: %3)</source>
+        <translation>fehlerhafter .npy-Kopf: %1 an Kopfposition %2 (Kopf: %3)</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation>erwartet wird &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>erwartet wird eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>dimension too large</source>
+        <translation>Dimension zu groß</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation>erwartet wird &apos;,&apos; oder &apos;)&apos; in der Form</translation>
+    </message>
+    <message>
+        <source>structured (record) dtypes are not supported</source>
+        <translation>strukturierte (Record-)Datentypen werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>expected a string, True, False or a tuple</source>
+        <translation>erwartet wird eine Zeichenkette, True, False oder ein Tupel</translation>
+    </message>
+    <message>
+        <source>unsupported .npy dtype &apos;%1&apos; (float32 &apos;&lt;f4&apos;, float64 &apos;&lt;f8&apos;, complex64 &apos;&lt;c8&apos; or complex128 &apos;&lt;c16&apos; expected)</source>
+        <translation>nicht unterstützter .npy-Datentyp &apos;%1&apos; (erwartet: float32 &apos;&lt;f4&apos;, float64 &apos;&lt;f8&apos;, complex64 &apos;&lt;c8&apos; oder complex128 &apos;&lt;c16&apos;)</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2 (1.0, 2.0 and 3.0 are known)</source>
+        <translation>nicht unterstützte .npy-Formatversion %1.%2 (bekannt sind 1.0, 2.0 und 3.0)</translation>
+    </message>
+    <message>
+        <source>truncated .npy header (declares %1 bytes, %2 present)</source>
+        <translation>abgeschnittener .npy-Kopf (er gibt %1 Bytes an, vorhanden sind %2)</translation>
+    </message>
+    <message>
+        <source>cannot save: the %1 matrix is %2 x %3, expected %4 x %5</source>
+        <translation>Speichern nicht möglich: die Matrix %1 ist %2 x %3, erwartet wurde %4 x %5</translation>
+    </message>
+    <message>
+        <source>cannot save: invalid model spec (dim %1, norm %2)</source>
+        <translation>Speichern nicht möglich: ungültige Modellangaben (Dimension %1, Norm %2)</translation>
+    </message>
+    <message>
+        <source>not an Equigraph model file (wrong magic bytes)</source>
+        <translation>keine Equigraph-Modelldatei (falsche Kennbytes)</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes, shorter than the %2-byte header</source>
+        <translation>abgeschnitten: %1 Bytes, kürzer als der Kopf mit %2 Bytes</translation>
+    </message>
+    <message>
+        <source>written by a newer Equigraph: model format version %1, this build reads up to version %2</source>
+        <translation>von einem neueren Equigraph geschrieben: Modellformat-Version %1, dieses Programm liest bis Version %2</translation>
+    </message>
+    <message>
+        <source>corrupt header: format version 0</source>
+        <translation>beschädigter Kopf: Formatversion 0</translation>
+    </message>
+    <message>
+        <source>corrupt header: model type %1, dim %2, norm %3, flags %4</source>
+        <translation>beschädigter Kopf: Modelltyp %1, Dimension %2, Norm %3, Flags %4</translation>
+    </message>
+    <message>
+        <source>truncated: the header describes sections larger than the %1-byte file</source>
+        <translation>abgeschnitten: der Kopf beschreibt Abschnitte, die größer sind als die Datei mit %1 Bytes</translation>
+    </message>
+    <message>
+        <source>truncated: the header describes %1 bytes, the file has %2</source>
+        <translation>abgeschnitten: der Kopf beschreibt %1 Bytes, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>corrupt: %1 unexpected bytes after the checksum</source>
+        <translation>beschädigt: %1 unerwartete Bytes nach der Prüfsumme</translation>
+    </message>
+    <message>
+        <source>checksum mismatch (stored %1, computed %2): the file is corrupt</source>
+        <translation>Prüfsumme stimmt nicht (gespeichert %1, berechnet %2): die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>inconsistent contents: the metadata is not a JSON object (%1)</source>
+        <translation>widersprüchlicher Inhalt: die Metadaten sind kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>inconsistent contents: the %1 key section (%2 bytes) does not hold exactly %3 keys</source>
+        <translation>widersprüchlicher Inhalt: der Schlüsselabschnitt %1 (%2 Bytes) enthält nicht genau %3 Schlüssel</translation>
+    </message>
+    <message>
+        <source>inconsistent contents: %1 key &apos;%2&apos; appears twice</source>
+        <translation>widersprüchlicher Inhalt: %1-Schlüssel &apos;%2&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of the name</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen des Namens</translation>
+    </message>
+    <message>
+        <source>unterminated quoted name (line breaks inside names are not supported)</source>
+        <translation>nicht abgeschlossener Name in Anführungszeichen (Zeilenumbrüche in Namen werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>cannot export: matrix is %1 x %2, expected %3 x %4</source>
+        <translation>Export nicht möglich: die Matrix ist %1 x %2, erwartet wurde %3 x %4</translation>
+    </message>
+    <message>
+        <source>cannot export: the model has right-hand-side relation vectors but no file was named for them</source>
+        <translation>Export nicht möglich: das Modell hat Relationsvektoren für die rechte Seite, aber für sie wurde keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>norm must be 1 or 2, not %1</source>
+        <translation>die Norm muss 1 oder 2 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 rows, but %2 names %3 keys</source>
+        <translation>%1 Zeilen, aber %2 nennt %3 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 columns, but the entity vectors have %2</source>
+        <translation>%1 Spalten, aber die Entitätsvektoren haben %2</translation>
+    </message>
+    <message>
+        <source>%1 columns cannot hold %2 vectors</source>
+        <translation>%1 Spalten können keine %2-Vektoren aufnehmen</translation>
+    </message>
+    <message>
+        <source>expected &apos;id&lt;TAB&gt;name&apos;, found no tab</source>
+        <translation>erwartet wird &apos;ID&lt;TAB&gt;Name&apos;, es gibt aber keinen Tabulator</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is not a non-negative integer</source>
+        <translation>die ID &apos;%1&apos; ist keine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>id %1 is out of range: the file has %2 entries, so ids must be 0..%3</source>
+        <translation>ID %1 liegt außerhalb des Bereichs: die Datei hat %2 Einträge, die IDs müssen also 0..%3 sein</translation>
+    </message>
+    <message>
+        <source>id %1 already appeared on line %2</source>
+        <translation>ID %1 kam schon in Zeile %2 vor</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; already has id %2</source>
+        <translation>der Name &apos;%1&apos; hat schon die ID %2</translation>
+    </message>
+    <message>
+        <source>cannot export: key %1 (&apos;%2&apos;) holds a line break</source>
+        <translation>Export nicht möglich: Schlüssel %1 (&apos;%2&apos;) enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>cannot export: key &apos;%1&apos; becomes the word2vec key &apos;%2&apos;, as an earlier key did</source>
+        <translation>Export nicht möglich: Schlüssel &apos;%1&apos; wird zum word2vec-Schlüssel &apos;%2&apos;, wie schon ein früherer Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot export: %1 vectors for %2 keys</source>
+        <translation>Export nicht möglich: %1 Vektoren für %2 Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot export: the matrices do not match the keys and spec</source>
+        <translation>Export nicht möglich: die Matrizen passen nicht zu den Schlüsseln und den Modellangaben</translation>
+    </message>
+    <message>
+        <source>cannot export: entity key &apos;%1&apos; starts with the relation prefix &apos;%2&apos;</source>
+        <translation>Export nicht möglich: Entitätsschlüssel &apos;%1&apos; beginnt mit dem Relationspräfix &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;count dim&apos; (two integers, dim &gt;= 1) on the first line</source>
+        <translation>erwartet wird &apos;Anzahl Dimension&apos; (zwei ganze Zahlen, Dimension &gt;= 1) in der ersten Zeile</translation>
+    </message>
+    <message>
+        <source>more vectors than the %1 announced on the first line</source>
+        <translation>mehr Vektoren als die in der ersten Zeile angekündigten %1</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; already appeared on line %2</source>
+        <translation>der Schlüssel &apos;%1&apos; kam schon in Zeile %2 vor</translation>
+    </message>
+    <message>
+        <source>value %1 (&apos;%2&apos;) is not a float32 number</source>
+        <translation>Wert %1 (&apos;%2&apos;) ist keine float32-Zahl</translation>
+    </message>
+    <message>
+        <source>expected %1 values after the key, found %2</source>
+        <translation>erwartet werden %1 Werte nach dem Schlüssel, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>the first line announces %1 vectors, the file holds %2</source>
+        <translation>die erste Zeile kündigt %1 Vektoren an, die Datei enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 values per vector cannot hold complex vectors</source>
+        <translation>%1 Werte je Vektor können keine komplexen Vektoren aufnehmen</translation>
+    </message>
+    <message>
+        <source>softmax hook: gradient row %1 out of range</source>
+        <translation>Softmax-Hook: Gradientenzeile %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1 (loss %2 in batch %3); try a lower learning rate or stronger regularization</source>
+        <translation>das Training ist in Epoche %1 divergiert (Verlust %2 in Batch %3); eine kleinere Lernrate oder stärkere Regularisierung versuchen</translation>
+    </message>
+    <message>
+        <source>softmax extra rows: entity %1 out of range</source>
+        <translation>zusätzliche Softmax-Zeilen: Entität %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>softmax trainer: %1</source>
+        <translation>Softmax-Trainer: %1</translation>
+    </message>
+    <message>
+        <source>model %1 is not supported (transe-dot, distmult or complex)</source>
+        <translation>Modell %1 wird nicht unterstützt (transe-dot, distmult oder complex)</translation>
+    </message>
+    <message>
+        <source>dimension must be at least 1</source>
+        <translation>die Dimension muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>epochs must not be negative</source>
+        <translation>die Anzahl der Epochen darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>batch size must be &gt;= 0 and batches per epoch &gt;= 1</source>
+        <translation>die Batchgröße muss &gt;= 0 und die Batches je Epoche müssen &gt;= 1 sein</translation>
+    </message>
+    <message>
+        <source>negative counts must not be negative</source>
+        <translation>die Anzahlen der Negativbeispiele dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>needs uniform negatives or at least 2 batch negatives</source>
+        <translation>braucht gleichverteilte Negativbeispiele oder mindestens 2 Batch-Negativbeispiele</translation>
+    </message>
+    <message>
+        <source>learning rate must be positive</source>
+        <translation>die Lernrate muss positiv sein</translation>
+    </message>
+    <message>
+        <source>regularization, warm-up and init scale must not be negative</source>
+        <translation>Regularisierung, Aufwärmphase und Startskala dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>threads must not be negative</source>
+        <translation>die Anzahl der Threads darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>needs entities, relations and training triples</source>
+        <translation>braucht Entitäten, Relationen und Trainingstripel</translation>
+    </message>
+    <message>
+        <source>sampledEntities must be in [0, entityCount]</source>
+        <translation>sampledEntities muss in [0, entityCount] liegen</translation>
+    </message>
+    <message>
+        <source>triple %1 (%2, %3, %4) has an id out of range</source>
+        <translation>Tripel %1 (%2, %3, %4) hat eine ID außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>the initial model does not match the configuration</source>
+        <translation>das Startmodell passt nicht zur Konfiguration</translation>
+    </message>
+    <message>
+        <source>training needs at least one entity and one relation</source>
+        <translation>das Training braucht mindestens eine Entität und eine Relation</translation>
+    </message>
+    <message>
+        <source>training triple %1 (%2, %3, %4) has an id out of range (%5 entities, %6 relations)</source>
+        <translation>Trainingstripel %1 (%2, %3, %4) hat eine ID außerhalb des Bereichs (%5 Entitäten, %6 Relationen)</translation>
+    </message>
+    <message>
+        <source>the initial model (%1, dim %2, %3 x %4 entities) does not match the configuration (%5, dim %6, %7 entities)</source>
+        <translation>das Startmodell (%1, Dimension %2, %3 x %4 Entitäten) passt nicht zur Konfiguration (%5, Dimension %6, %7 Entitäten)</translation>
+    </message>
+    <message>
+        <source>dimension must be between 1 and 65536 (got %1)</source>
+        <translation>die Dimension muss zwischen 1 und 65536 liegen (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>TransE norm must be 1 or 2 (got %1)</source>
+        <translation>die TransE-Norm muss 1 oder 2 sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>epochs must not be negative (got %1)</source>
+        <translation>die Anzahl der Epochen darf nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>batch size must not be negative (got %1)</source>
+        <translation>die Batchgröße darf nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>batches per epoch must be at least 1 (got %1)</source>
+        <translation>die Batches je Epoche müssen mindestens 1 sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>learning rate must be positive and finite (got %1)</source>
+        <translation>die Lernrate muss positiv und endlich sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>margin must be finite (got %1)</source>
+        <translation>der Margin muss endlich sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>adversarial temperature must be finite and not negative (got %1)</source>
+        <translation>die adversariale Temperatur muss endlich und nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>regularization must be finite and not negative (got %1)</source>
+        <translation>die Regularisierung muss endlich und nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>warm-up epochs must be finite and not negative (got %1)</source>
+        <translation>die Aufwärmepochen müssen endlich und nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>init scale must be finite and not negative (got %1)</source>
+        <translation>die Startskala muss endlich und nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>threads must not be negative (got %1)</source>
+        <translation>die Anzahl der Threads darf nicht negativ sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>the softmax loss needs a dot-form model (transe-dot, distmult, complex); train the TransE distance form with the margin or self-adversarial loss</source>
+        <translation>der Softmax-Verlust braucht ein Modell in Skalarproduktform (transe-dot, distmult, complex); die Abstandsform von TransE mit dem Margin- oder dem selbst-adversarialen Verlust trainieren</translation>
+    </message>
+    <message>
+        <source>the softmax loss needs uniform negatives or at least 2 batch negatives</source>
+        <translation>der Softmax-Verlust braucht gleichverteilte Negativbeispiele oder mindestens 2 Batch-Negativbeispiele</translation>
+    </message>
+    <message>
+        <source>the negative-sharing chunk must be between 0 and 4096 (got %1)</source>
+        <translation>der Block für geteilte Negativbeispiele muss zwischen 0 und 4096 liegen (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>negative sampling needs at least 2 entities</source>
+        <translation>Negativbeispiele brauchen mindestens 2 Entitäten</translation>
+    </message>
+    <message>
+        <source>the margin trainer takes fewer than 2^31 triples</source>
+        <translation>der Margin-Trainer verarbeitet weniger als 2^31 Tripel</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1 (loss %2): lower the learning rate (now %3) or the initial scale</source>
+        <translation>das Training ist in Epoche %1 divergiert (Verlust %2): die Lernrate (jetzt %3) oder die Startskala verringern</translation>
+    </message>
+    <message>
+        <source>the margin trainer handles the margin and self-adversarial losses</source>
+        <translation>der Margin-Trainer beherrscht den Margin- und den selbst-adversarialen Verlust</translation>
+    </message>
+    <message>
+        <source>separateRhs (a second relation table for head prediction) needs the softmax loss</source>
+        <translation>separateRhs (eine zweite Relationstabelle für die Kopfvorhersage) braucht den Softmax-Verlust</translation>
+    </message>
+    <message>
+        <source>batchNegatives is a softmax setting: the margin and self-adversarial losses use `negatives` uniform negatives per positive (set batchNegatives to 0)</source>
+        <translation>batchNegatives ist eine Softmax-Einstellung: der Margin- und der selbst-adversariale Verlust verwenden `negatives` gleichverteilte Negativbeispiele je Positivbeispiel (batchNegatives auf 0 setzen)</translation>
+    </message>
+    <message>
+        <source>negatives must be between 1 and 65536 for the %1 loss (got %2)</source>
+        <translation>negatives muss für den Verlust %1 zwischen 1 und 65536 liegen (angegeben: %2)</translation>
+    </message>
+    <message>
+        <source>margin must be positive for the margin loss (got %1)</source>
+        <translation>der Margin muss für den Margin-Verlust positiv sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>the model has embeddings that are not finite numbers</source>
+        <translation>das Modell hat Einbettungen, die keine endlichen Zahlen sind</translation>
+    </message>
+    <message>
+        <source>query triple %1 (%2, %3, %4) is outside the model (%5 entities, %6 relations)</source>
+        <translation>Anfragetripel %1 (%2, %3, %4) liegt außerhalb des Modells (%5 Entitäten, %6 Relationen)</translation>
+    </message>
+    <message>
+        <source>filtered ranking needs the known triples</source>
+        <translation>das gefilterte Ranking braucht die bekannten Tripel</translation>
+    </message>
+    <message>
+        <source>model dimension must be positive, got %1</source>
+        <translation>die Modelldimension muss positiv sein, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>TransE norm must be 1 or 2, got %1</source>
+        <translation>die TransE-Norm muss 1 oder 2 sein, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>model embeddings have %1 and %2 columns, expected %3</source>
+        <translation>die Modelleinbettungen haben %1 und %2 Spalten, erwartet wurden %3</translation>
+    </message>
+    <message>
+        <source>model has separate right-hand-side relations but its second relation table is %1 x %2, expected %3 x %4</source>
+        <translation>das Modell hat getrennte Relationen für die rechte Seite, aber seine zweite Relationstabelle ist %1 x %2, erwartet wurde %3 x %4</translation>
+    </message>
+    <message>
+        <source>L1 kernel chunks must start at a multiple of %1</source>
+        <translation>Blöcke des L1-Kernels müssen bei einem Vielfachen von %1 beginnen</translation>
+    </message>
+    <message>
+        <source>demo world: unknown key %1 in a table</source>
+        <translation>Demo-Welt: unbekannter Schlüssel %1 in einer Tabelle</translation>
+    </message>
+    <message>
+        <source>demo world: entity key %1 generated twice</source>
+        <translation>Demo-Welt: Entitätsschlüssel %1 wurde zweimal erzeugt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>demo world: people must be 50 .. 100000, not %1</source>
+        <translation>Demo-Welt: die Personenzahl muss 50 .. 100000 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>demo world: valid and test shares must be &gt;= 0 and sum to at most 0.5</source>
+        <translation>Demo-Welt: Validierungs- und Testanteil müssen &gt;= 0 sein und zusammen höchstens 0,5 ergeben</translation>
+    </message>
+    <message>
+        <source>demo world: knowsPerPerson must be 0 .. 10</source>
+        <translation>Demo-Welt: knowsPerPerson muss 0 .. 10 sein</translation>
+    </message>
+    <message>
+        <source>alignment views: ratios must be in [0, 1] and onlyInOneView in [0, 0.25]</source>
+        <translation>Abgleichsansichten: die Anteile müssen in [0, 1] und onlyInOneView in [0, 0,25] liegen</translation>
+    </message>
+    <message>
+        <source>no session file name given</source>
+        <translation>kein Name für die Sitzungsdatei angegeben</translation>
+    </message>
+    <message>
+        <source>it is open in another Equigraph (%1, process %2 on %3)</source>
+        <translation>sie ist in einem anderen Equigraph geöffnet (%1, Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>it is open in another Equigraph</source>
+        <translation>sie ist in einem anderen Equigraph geöffnet</translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation>ihr Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation>ihre Sperrdatei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the session: the file already exists</source>
+        <translation>die Sitzung kann nicht angelegt werden: die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the session: no such folder</source>
+        <translation>die Sitzung kann nicht angelegt werden: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot create the session: %1</source>
+        <translation>die Sitzung kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>setting the application id</source>
+        <translation>Setzen der Anwendungskennung</translation>
+    </message>
+    <message>
+        <source>writing the session&apos;s creation time</source>
+        <translation>Schreiben der Erstellungszeit der Sitzung</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>schreibgeschützt geöffnet, wie verlangt</translation>
+    </message>
+    <message>
+        <source>opened read-only because %1</source>
+        <translation>schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>the file has the older schema %1 and must be upgraded before it can be read, but it was %2; nothing was changed</source>
+        <translation>die Datei hat das ältere Schema %1 und muss vor dem Lesen aktualisiert werden, sie wurde aber %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>cannot back up the file to %1 before upgrading it: %2; nothing was changed</source>
+        <translation>die Datei kann vor der Aktualisierung nicht nach %1 gesichert werden: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>switching to write-ahead logging</source>
+        <translation>Umschalten auf Write-Ahead-Logging</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available here (journal mode &quot;%1&quot;); is the folder on a network file system?</source>
+        <translation>Write-Ahead-Logging ist hier nicht verfügbar (Journalmodus „%1“); liegt der Ordner auf einem Netzwerkdateisystem?</translation>
+    </message>
+    <message>
+        <source>cannot open a connection: the session handle is empty</source>
+        <translation>keine Verbindung möglich: der Sitzungsverweis ist leer</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>the session is not open</source>
+        <translation>die Sitzung ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the session was opened on another thread; open a connection for this one with Session::openOnThisThread()</source>
+        <translation>die Sitzung wurde in einem anderen Thread geöffnet; mit Session::openOnThisThread() eine Verbindung für diesen öffnen</translation>
+    </message>
+    <message>
+        <source>cannot %1: the session is read-only (%2)</source>
+        <translation>%1 nicht möglich: die Sitzung ist schreibgeschützt (%2)</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation>Speichern unter %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>a write is in progress</source>
+        <translation>ein Schreibvorgang läuft</translation>
+    </message>
+    <message>
+        <source>%1 background connection(s) still write to the session; wait for them to finish</source>
+        <translation>%1 Hintergrundverbindung(en) schreiben noch in die Sitzung; warten, bis sie fertig sind</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy the embedding file %1</source>
+        <translation>die Einbettungsdatei %1 kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2 (in &quot;%3&quot;)</source>
+        <translation>Aktualisierung auf Schema %1 fehlgeschlagen: %2 (in „%3“)</translation>
+    </message>
+    <message>
+        <source>cannot upgrade from schema %1 to %2</source>
+        <translation>Aktualisierung von Schema %1 auf %2 nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot open the session: %1</source>
+        <translation>die Sitzung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>Aktivieren der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>setting trust</source>
+        <translation>Setzen der Vertrauenseinstellung</translation>
+    </message>
+    <message>
+        <source>setting synchronous</source>
+        <translation>Setzen von synchronous</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Equigraph (schema %1, this version reads up to %2)</source>
+        <translation>die Datei wurde von einem neueren Equigraph geschrieben (Schema %1, diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>not an Equigraph session (an SQLite database of another application, without an application id)</source>
+        <translation>keine Equigraph-Sitzung (eine SQLite-Datenbank einer anderen Anwendung, ohne Anwendungskennung)</translation>
+    </message>
+    <message>
+        <source>not an Equigraph session (an SQLite database of another application, application_id 0x%1)</source>
+        <translation>keine Equigraph-Sitzung (eine SQLite-Datenbank einer anderen Anwendung, application_id 0x%1)</translation>
+    </message>
+    <message>
+        <source>no such session file</source>
+        <translation>Sitzungsdatei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty, not an Equigraph session</source>
+        <translation>die Datei ist leer, keine Equigraph-Sitzung</translation>
+    </message>
+    <message>
+        <source>not an Equigraph session (not an SQLite database)</source>
+        <translation>keine Equigraph-Sitzung (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>reading the application id</source>
+        <translation>Lesen der Anwendungskennung</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite: %1)</source>
+        <translation>die Datei ist beschädigt (SQLite: %1)</translation>
+    </message>
+    <message>
+        <source>cannot open the file to flush it: %1</source>
+        <translation>die Datei kann zum Schreiben auf die Platte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot flush the file to disk: %1</source>
+        <translation>die Datei kann nicht auf die Platte geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to this name: %2</source>
+        <translation>%1 kann nicht in diesen Namen umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds invalid JSON: %2</source>
+        <translation>%1 enthält ungültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds JSON that is not an object</source>
+        <translation>%1 enthält JSON, das kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; in the stored settings</source>
+        <translation>unbekannter Wert für %1 („%2“) in den gespeicherten Einstellungen</translation>
+    </message>
+    <message>
+        <source>the stored setting %1 is not a number</source>
+        <translation>die gespeicherte Einstellung %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the stored setting %1 is not true or false</source>
+        <translation>die gespeicherte Einstellung %1 ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>unknown model type &quot;%1&quot; in the stored settings</source>
+        <translation>unbekannter Modelltyp „%1“ in den gespeicherten Einstellungen</translation>
+    </message>
+    <message>
+        <source>the stored seed &quot;%1&quot; is not a whole number</source>
+        <translation>der gespeicherte Startwert „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>datasets.counts of row %1</source>
+        <translation>datasets.counts der Zeile %1</translation>
+    </message>
+    <message>
+        <source>add a data set</source>
+        <translation>Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>adding the data set</source>
+        <translation>Hinzufügen des Datensatzes</translation>
+    </message>
+    <message>
+        <source>reading the data set</source>
+        <translation>Lesen des Datensatzes</translation>
+    </message>
+    <message>
+        <source>reading the data sets</source>
+        <translation>Lesen der Datensätze</translation>
+    </message>
+    <message>
+        <source> of run %1</source>
+        <translation> von Lauf %1</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unbekannter Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>start a run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>starting the run</source>
+        <translation>Starten des Laufs</translation>
+    </message>
+    <message>
+        <source>finish the run</source>
+        <translation>Lauf abschließen</translation>
+    </message>
+    <message>
+        <source>finishing the run</source>
+        <translation>Abschließen des Laufs</translation>
+    </message>
+    <message>
+        <source>cannot finish run %1: there is no such run</source>
+        <translation>Lauf %1 kann nicht abgeschlossen werden: diesen Lauf gibt es nicht</translation>
+    </message>
+    <message>
+        <source>reading the run</source>
+        <translation>Lesen des Laufs</translation>
+    </message>
+    <message>
+        <source>reading the runs</source>
+        <translation>Lesen der Läufe</translation>
+    </message>
+    <message>
+        <source>record epoch %1</source>
+        <translation>Epoche %1 festhalten</translation>
+    </message>
+    <message>
+        <source>recording epoch %1 of run %2</source>
+        <translation>Festhalten von Epoche %1 des Laufs %2</translation>
+    </message>
+    <message>
+        <source>reading the epochs</source>
+        <translation>Lesen der Epochen</translation>
+    </message>
+    <message>
+        <source>epochs.metrics of run %1 epoch %2</source>
+        <translation>epochs.metrics von Lauf %1, Epoche %2</translation>
+    </message>
+    <message>
+        <source>reading the last epoch</source>
+        <translation>Lesen der letzten Epoche</translation>
+    </message>
+    <message>
+        <source>cannot store the embeddings: the format &quot;%1&quot; is not 1 to 8 lowercase letters or digits</source>
+        <translation>die Einbettungen können nicht gespeichert werden: das Format „%1“ besteht nicht aus 1 bis 8 Kleinbuchstaben oder Ziffern</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>store the embeddings</source>
+        <translation>Einbettungen speichern</translation>
+    </message>
+    <message>
+        <source>storing the embeddings</source>
+        <translation>Speichern der Einbettungen</translation>
+    </message>
+    <message>
+        <source>store embeddings</source>
+        <translation>Einbettungen speichern</translation>
+    </message>
+    <message>
+        <source>reading the embeddings</source>
+        <translation>Lesen der Einbettungen</translation>
+    </message>
+    <message>
+        <source>there are no embeddings with id %1</source>
+        <translation>es gibt keine Einbettungen mit der ID %1</translation>
+    </message>
+    <message>
+        <source>the embedding file %1 is missing (it belongs beside the session, in %2)</source>
+        <translation>die Einbettungsdatei %1 fehlt (sie gehört neben die Sitzung, in %2)</translation>
+    </message>
+    <message>
+        <source>the embedding file %1 was changed after it was stored (its size or SHA-256 differs from the recorded one)</source>
+        <translation>die Einbettungsdatei %1 wurde nach dem Speichern verändert (Größe oder SHA-256 weichen von den festgehaltenen ab)</translation>
+    </message>
+    <message>
+        <source>remove the embeddings</source>
+        <translation>Einbettungen entfernen</translation>
+    </message>
+    <message>
+        <source>removing the embeddings</source>
+        <translation>Entfernen der Einbettungen</translation>
+    </message>
+    <message>
+        <source> of %1 row %2</source>
+        <translation> von %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>add the report</source>
+        <translation>Bericht hinzufügen</translation>
+    </message>
+    <message>
+        <source>adding the report</source>
+        <translation>Hinzufügen des Berichts</translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation>Lesen des Berichts</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>Lesen der Berichte</translation>
+    </message>
+    <message>
+        <source>candidates.attention of row %1</source>
+        <translation>candidates.attention der Zeile %1</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; of candidate %2</source>
+        <translation>unbekannter Zustand „%1“ von Kandidat %2</translation>
+    </message>
+    <message>
+        <source>add alignment candidates</source>
+        <translation>Abgleichskandidaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>adding alignment candidates</source>
+        <translation>Hinzufügen der Abgleichskandidaten</translation>
+    </message>
+    <message>
+        <source>reading the candidate</source>
+        <translation>Lesen des Kandidaten</translation>
+    </message>
+    <message>
+        <source>reading the candidates</source>
+        <translation>Lesen der Kandidaten</translation>
+    </message>
+    <message>
+        <source>record the decision on candidate %1</source>
+        <translation>Entscheidung zu Kandidat %1 festhalten</translation>
+    </message>
+    <message>
+        <source>cannot %1: there is no such candidate</source>
+        <translation>%1 nicht möglich: diesen Kandidaten gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot undo: candidate %1 has no decision to take back</source>
+        <translation>Rückgängigmachen nicht möglich: Kandidat %1 hat keine Entscheidung, die zurückgenommen werden kann</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>Festhalten der Entscheidung</translation>
+    </message>
+    <message>
+        <source>updating the candidate&apos;s status</source>
+        <translation>Aktualisieren des Kandidatenzustands</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>Lesen des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; in decision %2</source>
+        <translation>unbekanntes Urteil „%1“ in Entscheidung %2</translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot; of note %2</source>
+        <translation>unbekanntes Ziel „%1“ von Notiz %2</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>es gibt keine Notiz %1</translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>adding the note</source>
+        <translation>Hinzufügen der Notiz</translation>
+    </message>
+    <message>
+        <source>change the note</source>
+        <translation>Notiz ändern</translation>
+    </message>
+    <message>
+        <source>changing the note</source>
+        <translation>Ändern der Notiz</translation>
+    </message>
+    <message>
+        <source>remove the note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>removing the note</source>
+        <translation>Entfernen der Notiz</translation>
+    </message>
+    <message>
+        <source>reading the note</source>
+        <translation>Lesen der Notiz</translation>
+    </message>
+    <message>
+        <source>reading the notes</source>
+        <translation>Lesen der Notizen</translation>
+    </message>
+    <message>
+        <source>relation name &quot;%1&quot; is ambiguous: %2</source>
+        <translation>der Relationsname „%1“ ist mehrdeutig: %2</translation>
+    </message>
+    <message>
+        <source>entity id %1 outside the graph</source>
+        <translation>Entitäts-ID %1 außerhalb des Graphen</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of entity keys</source>
+        <translation>erwartet wird ein JSON-Objekt mit Entitätsschlüsseln</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; is not an object</source>
+        <translation>der Wert von „%1“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>correlation of series of different lengths</source>
+        <translation>Korrelation von Reihen unterschiedlicher Länge</translation>
+    </message>
+    <message>
+        <source>the model&apos;s dimension is %1</source>
+        <translation>die Dimension des Modells ist %1</translation>
+    </message>
+    <message>
+        <source>the model has %1 x %2 entity rows, the graph needs %3 x %4</source>
+        <translation>das Modell hat %1 x %2 Entitätszeilen, der Graph braucht %3 x %4</translation>
+    </message>
+    <message>
+        <source>the model has %1 x %2 relation rows, the graph needs %3 x %4</source>
+        <translation>das Modell hat %1 x %2 Relationszeilen, der Graph braucht %3 x %4</translation>
+    </message>
+    <message>
+        <source>the model has %1 x %2 head-prediction relation rows, the graph needs %3 x %4</source>
+        <translation>das Modell hat %1 x %2 Relationszeilen für die Kopfvorhersage, der Graph braucht %3 x %4</translation>
+    </message>
+    <message>
+        <source>the model&apos;s head-prediction relation table is %1 x %2, expected %3 x %4</source>
+        <translation>die Relationstabelle des Modells für die Kopfvorhersage ist %1 x %2, erwartet wurde %3 x %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no entity of the graph</source>
+        <translation>%1 %2 ist keine Entität des Graphen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no relation of the graph</source>
+        <translation>%1 %2 ist keine Relation des Graphen</translation>
+    </message>
+    <message>
+        <source>the two sensitive values are the same entity</source>
+        <translation>die beiden sensiblen Werte sind dieselbe Entität</translation>
+    </message>
+    <message>
+        <source>the step length alpha is not finite</source>
+        <translation>die Schrittlänge Alpha ist nicht endlich</translation>
+    </message>
+    <message>
+        <source>the sensitive and the target relation are the same</source>
+        <translation>die sensible und die Zielrelation sind dieselbe</translation>
+    </message>
+    <message>
+        <source>relation %1 has no triple in %2</source>
+        <translation>Relation %1 hat kein Tripel in %2</translation>
+    </message>
+    <message>
+        <source>relation %1 has no value other than %2 in %3</source>
+        <translation>Relation %1 hat in %3 keinen anderen Wert als %2</translation>
+    </message>
+    <message>
+        <source>the bias measure returned %1 values for %2 professions</source>
+        <translation>das Verzerrungsmaß lieferte %1 Werte für %2 Berufe</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no entity of the model (%3 entities)</source>
+        <translation>%1 %2 ist keine Entität des Modells (%3 Entitäten)</translation>
+    </message>
+    <message>
+        <source>relation %1 is no relation of the model (%2 relations)</source>
+        <translation>Relation %1 ist keine Relation des Modells (%2 Relationen)</translation>
+    </message>
+    <message>
+        <source>no value to compare the sensitive value with</source>
+        <translation>kein Wert, mit dem der sensible Wert verglichen werden kann</translation>
+    </message>
+    <message>
+        <source>the steps matrix is %1 x %2, expected %3 x %4</source>
+        <translation>die Schrittmatrix ist %1 x %2, erwartet wurde %3 x %4</translation>
+    </message>
+    <message>
+        <source>sensitive relation %1 is no relation of the graph</source>
+        <translation>die sensible Relation %1 ist keine Relation des Graphen</translation>
+    </message>
+    <message>
+        <source>the number of values must be at least 1</source>
+        <translation>die Anzahl der Werte muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>a probe needs at least 1 input, 1 hidden unit and 2 classes</source>
+        <translation>ein Prüfklassifikator braucht mindestens 1 Eingabe, 1 verdeckte Einheit und 2 Klassen</translation>
+    </message>
+    <message>
+        <source>probe input of %1 x %2 with %3 labels, expected n x %4</source>
+        <translation>Eingabe des Prüfklassifikators von %1 x %2 mit %3 Labels, erwartet wurde n x %4</translation>
+    </message>
+    <message>
+        <source>probe label %1 outside 0..%2</source>
+        <translation>Label %1 des Prüfklassifikators außerhalb von 0..%2</translation>
+    </message>
+    <message>
+        <source>probe option %1 is out of range</source>
+        <translation>Option %1 des Prüfklassifikators liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>relation %1 has fewer than two values in %2</source>
+        <translation>Relation %1 hat in %2 weniger als zwei Werte</translation>
+    </message>
+    <message>
+        <source>too few humans (%1) for a training, validation and test part</source>
+        <translation>zu wenige Menschen (%1) für einen Trainings-, Validierungs- und Testteil</translation>
+    </message>
+    <message>
+        <source>the probe diverged at epoch %1</source>
+        <translation>der Prüfklassifikator ist in Epoche %1 divergiert</translation>
+    </message>
+    <message>
+        <source>relation %1 is no relation of the graph</source>
+        <translation>Relation %1 ist keine Relation des Graphen</translation>
+    </message>
+    <message>
+        <source>a triple has relation id %1, outside the graph</source>
+        <translation>ein Tripel hat die Relations-ID %1, außerhalb des Graphen</translation>
+    </message>
+    <message>
+        <source>embedding row %1 has a value that is not finite</source>
+        <translation>Einbettungszeile %1 hat einen Wert, der nicht endlich ist</translation>
+    </message>
+    <message>
+        <source>embedding row %1 has length zero, so it has no direction (cosine and normalised distances are undefined)</source>
+        <translation>Einbettungszeile %1 hat die Länge null und damit keine Richtung (Kosinus und normierte Abstände sind nicht definiert)</translation>
+    </message>
+    <message>
+        <source>pair histograms: %1 embedding rows but %2 labels</source>
+        <translation>Paar-Histogramme: %1 Einbettungszeilen, aber %2 Labels</translation>
+    </message>
+    <message>
+        <source>pair histograms: need at least two items, got %1</source>
+        <translation>Paar-Histogramme: mindestens zwei Elemente nötig, vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>pair histograms: bin count must be positive, got %1</source>
+        <translation>Paar-Histogramme: die Anzahl der Klassen muss positiv sein, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>calibration range: need 0 &lt; FAR low &lt; FAR high &lt;= 1, got %1 and %2</source>
+        <translation>Kalibrierungsbereich: nötig ist 0 &lt; FAR unten &lt; FAR oben &lt;= 1, angegeben: %1 und %2</translation>
+    </message>
+    <message>
+        <source>calibration range: no classes</source>
+        <translation>Kalibrierungsbereich: keine Klassen</translation>
+    </message>
+    <message>
+        <source>calibration range: there are no negative pairs (a single class)</source>
+        <translation>Kalibrierungsbereich: es gibt keine negativen Paare (nur eine Klasse)</translation>
+    </message>
+    <message>
+        <source>OPIS: need at least 2 thresholds, got %1</source>
+        <translation>OPIS: mindestens 2 Schwellenwerte nötig, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>OPIS: epsilon must lie in (0, 1), got %1</source>
+        <translation>OPIS: Epsilon muss in (0, 1) liegen, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>OPIS: need at least two classes with both positive and negative pairs, found %1</source>
+        <translation>OPIS: nötig sind mindestens zwei Klassen mit positiven und negativen Paaren, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>retrieval metrics: %1 embedding rows but %2 labels</source>
+        <translation>Retrieval-Maße: %1 Einbettungszeilen, aber %2 Labels</translation>
+    </message>
+    <message>
+        <source>retrieval metrics: no class has two or more items</source>
+        <translation>Retrieval-Maße: keine Klasse hat zwei oder mehr Elemente</translation>
+    </message>
+    <message>
+        <source>label %1 is not an integer</source>
+        <translation>Label %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a label and at least one value</source>
+        <translation>erwartet werden ein Label und mindestens ein Wert</translation>
+    </message>
+    <message>
+        <source>expected %1 values after the label, found %2</source>
+        <translation>erwartet werden %1 Werte nach dem Label, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>value %1 in field %2 is not a finite number</source>
+        <translation>Wert %1 in Feld %2 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>no embeddings (expected lines `label,value,...`)</source>
+        <translation>keine Einbettungen (erwartet werden Zeilen `Label,Wert,...`)</translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 embedding rows in %3</source>
+        <translation>%1 Labels für %2 Einbettungszeilen in %3</translation>
+    </message>
+    <message>
+        <source>cannot open the types file: %1</source>
+        <translation>die Typdatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;entity TAB type&apos;</source>
+        <translation>erwartet wird &apos;Entität TAB Typ&apos;</translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; already has a type (line %2)</source>
+        <translation>Entität &apos;%1&apos; hat schon einen Typ (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>the entities of the model have %1 type(s) from &apos;%2&apos;; at least two are needed</source>
+        <translation>die Entitäten des Modells haben %1 Typ(en) aus &apos;%2&apos;; nötig sind mindestens zwei</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes of %3</source>
+        <translation>abgeschnitten: %1 von %2 Bytes für %3</translation>
+    </message>
+    <message>
+        <source>unexpected data after the last record</source>
+        <translation>unerwartete Daten nach dem letzten Datensatz</translation>
+    </message>
+    <message>
+        <source>corrupt gzip data: %1</source>
+        <translation>beschädigte gzip-Daten: %1</translation>
+    </message>
+    <message>
+        <source>not an IDX %1 file: magic number %2, expected %3</source>
+        <translation>keine IDX-Datei (%1): magische Zahl %2, erwartet wurde %3</translation>
+    </message>
+    <message>
+        <source>the header promises %1 bytes of data, more than the %2 this reader accepts (damaged header?)</source>
+        <translation>der Kopf verspricht %1 Datenbytes, mehr als die %2, die dieses Programm annimmt (Kopf beschädigt?)</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>den Kopf</translation>
+    </message>
+    <message>
+        <source>implausible image size %1 x %2</source>
+        <translation>unplausible Bildgröße %1 x %2</translation>
+    </message>
+    <message>
+        <source>pixels (%1 images of %2 x %3)</source>
+        <translation>die Pixel (%1 Bilder mit %2 x %3)</translation>
+    </message>
+    <message>
+        <source>%1 labels for the %2 images of %3</source>
+        <translation>%1 Labels für die %2 Bilder von %3</translation>
+    </message>
+    <message>
+        <source>MLP: need at least an input and an output width</source>
+        <translation>MLP: mindestens eine Eingabe- und eine Ausgabebreite nötig</translation>
+    </message>
+    <message>
+        <source>MLP: layer widths must be positive, got %1</source>
+        <translation>MLP: die Schichtbreiten müssen positiv sein, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 embeddings but %3 labels</source>
+        <translation>%1: %2 Einbettungen, aber %3 Labels</translation>
+    </message>
+    <message>
+        <source>%1: class vectors have width %2, embeddings %3</source>
+        <translation>%1: die Klassenvektoren haben die Breite %2, die Einbettungen %3</translation>
+    </message>
+    <message>
+        <source>%1: class %2 outside 0..%3</source>
+        <translation>%1: Klasse %2 außerhalb von 0..%3</translation>
+    </message>
+    <message>
+        <source>TCM: %1 embeddings but %2 labels</source>
+        <translation>TCM: %1 Einbettungen, aber %2 Labels</translation>
+    </message>
+    <message>
+        <source>batch sampler: need P &gt;= 1 classes and K &gt;= 1 items, got %1 x %2</source>
+        <translation>Batch-Sampler: nötig sind P &gt;= 1 Klassen und K &gt;= 1 Elemente, angegeben: %1 x %2</translation>
+    </message>
+    <message>
+        <source>batch sampler: %1 classes per batch but only %2 classes</source>
+        <translation>Batch-Sampler: %1 Klassen je Batch, aber nur %2 Klassen</translation>
+    </message>
+    <message>
+        <source>DML trainer: the network takes %1 inputs but the images have %2 pixels</source>
+        <translation>DML-Trainer: das Netz nimmt %1 Eingaben, die Bilder haben aber %2 Pixel</translation>
+    </message>
+    <message>
+        <source>DML trainer: epochs must be positive, got %1</source>
+        <translation>DML-Trainer: die Anzahl der Epochen muss positiv sein, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>DML trainer: learning rates must be positive</source>
+        <translation>DML-Trainer: die Lernraten müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>embedding images: the network takes %1 inputs, the images have %2 pixels</source>
+        <translation>Einbetten der Bilder: das Netz nimmt %1 Eingaben, die Bilder haben %2 Pixel</translation>
+    </message>
+    <message>
+        <source>split: %1 training and %2 evaluation images (labels below %3 are the seen classes)</source>
+        <translation>Aufteilung: %1 Trainings- und %2 Auswertungsbilder (Labels unter %3 sind die gesehenen Klassen)</translation>
+    </message>
+    <message>
+        <source>synthetic images: need at least 2 classes, 1 value and 1 item per class (got %1 classes, width %2, %3 / %4 items)</source>
+        <translation>synthetische Bilder: nötig sind mindestens 2 Klassen, 1 Wert und 1 Element je Klasse (angegeben: %1 Klassen, Breite %2, %3 / %4 Elemente)</translation>
+    </message>
+    <message>
+        <source>DML comparison: no seed given</source>
+        <translation>DML-Vergleich: kein Startwert angegeben</translation>
+    </message>
+    <message>
+        <source>expected %1 TAB-separated fields, found %2</source>
+        <translation>erwartet werden %1 durch Tabulatoren getrennte Felder, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>field %1 is empty</source>
+        <translation>Feld %1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a non-negative integer</source>
+        <translation>%1 %2 ist keine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>id %1 is defined twice</source>
+        <translation>ID %1 ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>URI %1 is defined twice</source>
+        <translation>URI %1 ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>unknown %1 id %2 (not in %3)</source>
+        <translation>unbekannte %1-ID %2 (nicht in %3)</translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of [id, [tokens]]</source>
+        <translation>erwartet wird ein JSON-Array aus [ID, [Tokens]]</translation>
+    </message>
+    <message>
+        <source>entry %1 is not [id, [tokens]]</source>
+        <translation>Eintrag %1 ist nicht [ID, [Tokens]]</translation>
+    </message>
+    <message>
+        <source>entry %1: unknown entity id %2</source>
+        <translation>Eintrag %1: unbekannte Entitäts-ID %2</translation>
+    </message>
+    <message>
+        <source>missing file translated_ent_name_*.json</source>
+        <translation>Datei translated_ent_name_*.json fehlt</translation>
+    </message>
+    <message>
+        <source>no triples</source>
+        <translation>keine Tripel</translation>
+    </message>
+    <message>
+        <source>no test links</source>
+        <translation>keine Testverknüpfungen</translation>
+    </message>
+    <message>
+        <source>unknown graph-1 entity %1 (in no triple of rel_triples_1)</source>
+        <translation>unbekannte Entität %1 von Graph 1 (in keinem Tripel von rel_triples_1)</translation>
+    </message>
+    <message>
+        <source>unknown graph-2 entity %1 (in no triple of rel_triples_2)</source>
+        <translation>unbekannte Entität %1 von Graph 2 (in keinem Tripel von rel_triples_2)</translation>
+    </message>
+    <message>
+        <source>missing split folder %1</source>
+        <translation>Aufteilungsordner %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the training share must be in [0, 1)</source>
+        <translation>der Trainingsanteil muss in [0, 1) liegen</translation>
+    </message>
+    <message>
+        <source>missing folder</source>
+        <translation>Ordner fehlt</translation>
+    </message>
+    <message>
+        <source>neither a DBP15K folder (ent_ids_1) nor an OpenEA folder (rel_triples_1)</source>
+        <translation>weder ein DBP15K-Ordner (ent_ids_1) noch ein OpenEA-Ordner (rel_triples_1)</translation>
+    </message>
+    <message>
+        <source>n-gram length must be at least 1</source>
+        <translation>die N-Gramm-Länge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>entity types: clusters and features must be positive</source>
+        <translation>Entitätstypen: Cluster und Merkmale müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>alignment encoder: entity %1 was not encoded</source>
+        <translation>Abgleichs-Encoder: Entität %1 wurde nicht kodiert</translation>
+    </message>
+    <message>
+        <source>alignment encoder: neighbour %1 was not encoded</source>
+        <translation>Abgleichs-Encoder: Nachbar %1 wurde nicht kodiert</translation>
+    </message>
+    <message>
+        <source>alignment training needs training links</source>
+        <translation>das Abgleichstraining braucht Trainingsverknüpfungen</translation>
+    </message>
+    <message>
+        <source>alignment training: options out of range</source>
+        <translation>Abgleichstraining: Optionen außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>alignment evaluation needs test links</source>
+        <translation>die Abgleichsauswertung braucht Testverknüpfungen</translation>
+    </message>
+    <message>
+        <source>test links are not one-to-one: graph-2 entity %1 twice</source>
+        <translation>die Testverknüpfungen sind nicht eineindeutig: Entität %1 von Graph 2 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>record the alignment run</source>
+        <translation>Abgleichslauf festhalten</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the demo views: %1</source>
+        <translation>für die Demo-Ansichten kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>adversarial filters: sensitive relation id %1 is out of range (%2 relations)</source>
+        <translation>adversariale Filter: die ID %1 der sensiblen Relation liegt außerhalb des Bereichs (%2 Relationen)</translation>
+    </message>
+    <message>
+        <source>adversarial filters: an attribute needs at least 2 classes (topValues %1)</source>
+        <translation>adversariale Filter: ein Attribut braucht mindestens 2 Klassen (topValues %1)</translation>
+    </message>
+    <message>
+        <source>adversarial filters: relation %1 has fewer than two values in the chosen splits</source>
+        <translation>adversariale Filter: Relation %1 hat in den gewählten Teilen weniger als zwei Werte</translation>
+    </message>
+    <message>
+        <source>adversarial filters: relation %1 has no labelled people</source>
+        <translation>adversariale Filter: Relation %1 hat keine gelabelten Personen</translation>
+    </message>
+    <message>
+        <source>adversarial filters: no attribute %1 (%2 filters)</source>
+        <translation>adversariale Filter: kein Attribut %1 (%2 Filter)</translation>
+    </message>
+    <message>
+        <source>adversarial filters: %1</source>
+        <translation>adversariale Filter: %1</translation>
+    </message>
+    <message>
+        <source>the base loss must be softmax</source>
+        <translation>der Grundverlust muss Softmax sein</translation>
+    </message>
+    <message>
+        <source>needs at least one sensitive attribute</source>
+        <translation>braucht mindestens ein sensibles Attribut</translation>
+    </message>
+    <message>
+        <source>gamma must be &gt;= 0</source>
+        <translation>Gamma muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>hidden sizes must not be negative</source>
+        <translation>die verdeckten Größen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>discriminator steps must be &gt;= 0</source>
+        <translation>die Diskriminatorschritte müssen &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>learning rates must be positive</source>
+        <translation>die Lernraten müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>adversarial training diverged at epoch %1 (link loss %2, adversarial term %3 in batch %4); try a lower gamma or learning rate</source>
+        <translation>das adversariale Training ist in Epoche %1 divergiert (Verknüpfungsverlust %2, adversarialer Term %3 in Batch %4); ein kleineres Gamma oder eine kleinere Lernrate versuchen</translation>
+    </message>
+    <message>
+        <source>KL term: relation %1 out of range</source>
+        <translation>KL-Term: Relation %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>KL term: the weight of %1 must be &gt;= 0</source>
+        <translation>KL-Term: das Gewicht von %1 muss &gt;= 0 sein</translation>
+    </message>
+    <message>
+        <source>KL term: %1 needs at least 2 top values</source>
+        <translation>KL-Term: %1 braucht mindestens 2 häufigste Werte</translation>
+    </message>
+    <message>
+        <source>KL term: %1 has fewer than two values in train</source>
+        <translation>KL-Term: %1 hat im Training weniger als zwei Werte</translation>
+    </message>
+    <message>
+        <source>KL term: the target of %1 has %2 entries, the relation has %3 top values</source>
+        <translation>KL-Term: das Ziel von %1 hat %2 Einträge, die Relation hat %3 häufigste Werte</translation>
+    </message>
+    <message>
+        <source>KL term: the target of %1 must be &gt;= 0 and sum to 1</source>
+        <translation>KL-Term: das Ziel von %1 muss &gt;= 0 sein und sich zu 1 summieren</translation>
+    </message>
+    <message>
+        <source>whitelist: unknown entry kind &apos;%1&apos; (expected relation, profession or entity)</source>
+        <translation>Whitelist: unbekannte Eintragsart &apos;%1&apos; (erwartet: relation, profession oder entity)</translation>
+    </message>
+    <message>
+        <source>whitelist: &apos;%1&apos; without a key</source>
+        <translation>Whitelist: &apos;%1&apos; ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>whitelist: &apos;%1 %2&apos; has no reason (say why the attribute may be used)</source>
+        <translation>Whitelist: &apos;%1 %2&apos; hat keine Begründung (angeben, warum das Attribut verwendet werden darf)</translation>
+    </message>
+    <message>
+        <source>cannot read the whitelist: %1</source>
+        <translation>die Whitelist kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>whitelist: %1 is no value of the target relation %2</source>
+        <translation>Whitelist: %1 ist kein Wert der Zielrelation %2</translation>
+    </message>
+    <message>
+        <source>attribute embeddings: relation %1 out of range</source>
+        <translation>Attributeinbettungen: Relation %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>attribute embeddings: relation %1 given twice</source>
+        <translation>Attributeinbettungen: Relation %1 zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>attribute embeddings: %1 has no value in train</source>
+        <translation>Attributeinbettungen: %1 hat keinen Wert im Training</translation>
+    </message>
+    <message>
+        <source>debiasing: the training loss must be softmax</source>
+        <translation>Entzerrung: der Trainingsverlust muss Softmax sein</translation>
+    </message>
+    <message>
+        <source>debiasing: %1 needs at least one sensitive relation</source>
+        <translation>Entzerrung: %1 braucht mindestens eine sensible Relation</translation>
+    </message>
+    <message>
+        <source>debiasing: target relation %1 out of range</source>
+        <translation>Entzerrung: Zielrelation %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>this build cannot read or write HDF5 files (PyTorch-BigGraph checkpoints): install libhdf5-dev and configure again</source>
+        <translation>dieses Programm kann keine HDF5-Dateien (PyTorch-BigGraph-Checkpoints) lesen oder schreiben: libhdf5-dev installieren und neu konfigurieren</translation>
+    </message>
+    <message>
+        <source>not a readable HDF5 file</source>
+        <translation>keine lesbare HDF5-Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the HDF5 file</source>
+        <translation>die HDF5-Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>keine Gruppe %1</translation>
+    </message>
+    <message>
+        <source>cannot list group %1</source>
+        <translation>Gruppe %1 kann nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>no dataset %1</source>
+        <translation>kein HDF5-Datensatz %1</translation>
+    </message>
+    <message>
+        <source>dataset %1 has an unsupported shape</source>
+        <translation>HDF5-Datensatz %1 hat eine nicht unterstützte Form</translation>
+    </message>
+    <message>
+        <source>dataset %1 has %2 dimensions, expected 1 to 3</source>
+        <translation>HDF5-Datensatz %1 hat %2 Dimensionen, erwartet werden 1 bis 3</translation>
+    </message>
+    <message>
+        <source>dataset %1 is not numeric</source>
+        <translation>HDF5-Datensatz %1 ist nicht numerisch</translation>
+    </message>
+    <message>
+        <source>cannot read dataset %1 as float32</source>
+        <translation>HDF5-Datensatz %1 kann nicht als float32 gelesen werden</translation>
+    </message>
+    <message>
+        <source>rows %1..%2 are outside dataset %3</source>
+        <translation>die Zeilen %1..%2 liegen außerhalb von HDF5-Datensatz %3</translation>
+    </message>
+    <message>
+        <source>cannot read rows of dataset %1</source>
+        <translation>Zeilen von HDF5-Datensatz %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>attribute %1 of %2 is not a string</source>
+        <translation>Attribut %1 von %2 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>cannot read attribute %1</source>
+        <translation>Attribut %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write dataset %1 of %2 dimensions</source>
+        <translation>HDF5-Datensatz %1 mit %2 Dimensionen kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write dataset %1</source>
+        <translation>HDF5-Datensatz %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write attribute %1</source>
+        <translation>Attribut %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot finish writing the HDF5 file</source>
+        <translation>das Schreiben der HDF5-Datei kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>cannot rename the written file into place</source>
+        <translation>die geschriebene Datei kann nicht an ihren Platz umbenannt werden</translation>
+    </message>
+    <message>
+        <source>embedding dimension %1 is outside 1..%2</source>
+        <translation>die Einbettungsdimension %1 liegt außerhalb von 1..%2</translation>
+    </message>
+    <message>
+        <source>the entity table has %1 columns, expected %2</source>
+        <translation>die Entitätstabelle hat %1 Spalten, erwartet wurden %2</translation>
+    </message>
+    <message>
+        <source>complex_diagonal needs an even dimension, got %1</source>
+        <translation>complex_diagonal braucht eine gerade Dimension, angegeben: %1</translation>
+    </message>
+    <message>
+        <source>complex_l1 needs an even dimension and no bias coordinate</source>
+        <translation>complex_l1 braucht eine gerade Dimension und keine Bias-Koordinate</translation>
+    </message>
+    <message>
+        <source>the right-hand side operator parameters are %1 x %2, expected %3 x %4</source>
+        <translation>die Operatorparameter der rechten Seite sind %1 x %2, erwartet wurde %3 x %4</translation>
+    </message>
+    <message>
+        <source>the left-hand side operator parameters are %1 x %2, expected %3 x %4</source>
+        <translation>die Operatorparameter der linken Seite sind %1 x %2, erwartet wurde %3 x %4</translation>
+    </message>
+    <message>
+        <source>the model has no relations</source>
+        <translation>das Modell hat keine Relationen</translation>
+    </message>
+    <message>
+        <source>relations use different operators</source>
+        <translation>die Relationen verwenden verschiedene Operatoren</translation>
+    </message>
+    <message>
+        <source>the PBG bias coordinate has no engine form</source>
+        <translation>die PBG-Bias-Koordinate hat keine Entsprechung im Rechenkern</translation>
+    </message>
+    <message>
+        <source>the score offset (gamma) is not kept</source>
+        <translation>der Bewertungsversatz (Gamma) wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>standard-relation translation + dot scores tails as &lt;h, t + r&gt;, which no engine type does</source>
+        <translation>Translation + Skalarprodukt mit Standardrelationen bewertet Enden als &lt;h, t + r&gt;, was kein Modelltyp des Rechenkerns tut</translation>
+    </message>
+    <message>
+        <source>operator %1 with comparator %2 has no engine form</source>
+        <translation>Operator %1 mit Vergleicher %2 hat keine Entsprechung im Rechenkern</translation>
+    </message>
+    <message>
+        <source>query triple %1 (%2, %3, %4) is outside the model</source>
+        <translation>Anfragetripel %1 (%2, %3, %4) liegt außerhalb des Modells</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON an Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON list of names</source>
+        <translation>erwartet wird eine JSON-Liste von Namen</translation>
+    </message>
+    <message>
+        <source>name %1 is not a string</source>
+        <translation>Name %1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation>kein %1 in %2</translation>
+    </message>
+    <message>
+        <source>dataset %1 is %2 x %3, expected %4 x %5</source>
+        <translation>HDF5-Datensatz %1 ist %2 x %3, erwartet wurde %4 x %5</translation>
+    </message>
+    <message>
+        <source>expected one integer, the checkpoint version</source>
+        <translation>erwartet wird eine ganze Zahl, die Checkpoint-Version</translation>
+    </message>
+    <message>
+        <source>unknown comparator &apos;%1&apos;</source>
+        <translation>unbekannter Vergleicher &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>config has no entity types</source>
+        <translation>die Konfiguration hat keine Entitätstypen</translation>
+    </message>
+    <message>
+        <source>entity type &apos;%1&apos; is featurized, which is not supported</source>
+        <translation>Entitätstyp &apos;%1&apos; hat Merkmale (featurized), das wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>embeddings have %1 columns, config dimension is %2</source>
+        <translation>die Einbettungen haben %1 Spalten, die Dimension der Konfiguration ist %2</translation>
+    </message>
+    <message>
+        <source>%1 names for %2 embedding rows in %3</source>
+        <translation>%1 Namen für %2 Einbettungszeilen in %3</translation>
+    </message>
+    <message>
+        <source>entity name &apos;%1&apos; appears twice</source>
+        <translation>Entitätsname &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>config has no relations</source>
+        <translation>die Konfiguration hat keine Relationen</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation>unbekannter Operator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>relation name &apos;%1&apos; appears twice</source>
+        <translation>Relationsname &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>PyTorch-BigGraph has no %1 comparator (TransE L1 and RotatE cannot be exported as a PBG checkpoint)</source>
+        <translation>PyTorch-BigGraph hat keinen Vergleicher %1 (TransE L1 und RotatE können nicht als PBG-Checkpoint exportiert werden)</translation>
+    </message>
+    <message>
+        <source>PyTorch-BigGraph scores have no offset (gamma)</source>
+        <translation>PyTorch-BigGraph-Bewertungen haben keinen Versatz (Gamma)</translation>
+    </message>
+    <message>
+        <source>the key lists do not match the model&apos;s tables</source>
+        <translation>die Schlüssellisten passen nicht zu den Tabellen des Modells</translation>
+    </message>
+    <message>
+        <source>dynamic relations share one operator type</source>
+        <translation>dynamische Relationen teilen sich einen Operatortyp</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>expected one *%1 file, found %2</source>
+        <translation>erwartet wird genau eine *%1-Datei, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>unsupported DGL-KE model &apos;%1&apos; (TransE_l1, TransE_l2, DistMult, ComplEx, RotatE)</source>
+        <translation>nicht unterstütztes DGL-KE-Modell &apos;%1&apos; (TransE_l1, TransE_l2, DistMult, ComplEx, RotatE)</translation>
+    </message>
+    <message>
+        <source>no &lt;dataset&gt;_&lt;model&gt;_entity.npy of a supported model</source>
+        <translation>keine &lt;dataset&gt;_&lt;model&gt;_entity.npy eines unterstützten Modells</translation>
+    </message>
+    <message>
+        <source>%1 rows but %2 entity names</source>
+        <translation>%1 Zeilen, aber %2 Entitätsnamen</translation>
+    </message>
+    <message>
+        <source>%1 rows but %2 relation names</source>
+        <translation>%1 Zeilen, aber %2 Relationsnamen</translation>
+    </message>
+    <message>
+        <source>entity vectors have %1 floats, the %2 relation vectors need %3</source>
+        <translation>die Entitätsvektoren haben %1 Gleitkommazahlen, die %2-Relationsvektoren brauchen %3</translation>
+    </message>
+    <message>
+        <source>DGL-KE has no translation + dot model (TransEDot); export it as a PyTorch-BigGraph checkpoint</source>
+        <translation>DGL-KE hat kein Modell aus Translation + Skalarprodukt (TransEDot); es als PyTorch-BigGraph-Checkpoint exportieren</translation>
+    </message>
+    <message>
+        <source>DGL-KE keeps one relation table; this model has a second one for head prediction</source>
+        <translation>DGL-KE hat nur eine Relationstabelle; dieses Modell hat eine zweite für die Kopfvorhersage</translation>
+    </message>
+    <message>
+        <source>dataset %1 is not a matrix</source>
+        <translation>HDF5-Datensatz %1 ist keine Matrix</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot memory-map the file</source>
+        <translation>die Datei kann nicht in den Speicher eingeblendet werden</translation>
+    </message>
+    <message>
+        <source>corrupt key section</source>
+        <translation>beschädigter Schlüsselabschnitt</translation>
+    </message>
+    <message>
+        <source>corrupt key section: repeated keys</source>
+        <translation>beschädigter Schlüsselabschnitt: wiederholte Schlüssel</translation>
+    </message>
+    <message>
+        <source>only 2-D &apos;&lt;f4&apos; C-order arrays can be memory-mapped; convert the file (readNpy + writeNpy) first</source>
+        <translation>nur 2-D-Arrays &apos;&lt;f4&apos; in C-Reihenfolge können eingeblendet werden; die Datei zuerst umwandeln (readNpy + writeNpy)</translation>
+    </message>
+    <message>
+        <source>truncated: the header promises %1 data bytes</source>
+        <translation>abgeschnitten: der Kopf verspricht %1 Datenbytes</translation>
+    </message>
+    <message>
+        <source>the array data is not aligned for mapping</source>
+        <translation>die Array-Daten sind für das Einblenden nicht ausgerichtet</translation>
+    </message>
+    <message>
+        <source>model format version %1 cannot be mapped by this build</source>
+        <translation>die Modellformat-Version %1 kann von diesem Programm nicht eingeblendet werden</translation>
+    </message>
+    <message>
+        <source>corrupt header</source>
+        <translation>beschädigter Kopf</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: the header describes %1 bytes, the file has %2</source>
+        <translation>abgeschnitten oder beschädigt: der Kopf beschreibt %1 Bytes, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>%1 id %2 is outside 0..%3</source>
+        <translation>%1-ID %2 liegt außerhalb von 0..%3</translation>
+    </message>
+    <message>
+        <source>the entity rows have %1 floats, the scorer needs %2</source>
+        <translation>die Entitätszeilen haben %1 Gleitkommazahlen, die Bewertung braucht %2</translation>
+    </message>
+    <message>
+        <source>the humans must be in increasing id order</source>
+        <translation>die Menschen müssen nach aufsteigender ID geordnet sein</translation>
+    </message>
+    <message>
+        <source>no second sensitive value</source>
+        <translation>kein zweiter sensibler Wert</translation>
+    </message>
+    <message>
+        <source>the model (%1 entities, %2 relations) does not fit the graph (%3, %4): match keys first</source>
+        <translation>das Modell (%1 Entitäten, %2 Relationen) passt nicht zum Graphen (%3, %4): zuerst die Schlüssel abgleichen</translation>
+    </message>
+    <message>
+        <source>attribute embeddings: %1 attribute rows, the layout has %2</source>
+        <translation>Attributeinbettungen: %1 Attributzeilen, die Anordnung hat %2</translation>
+    </message>
+    <message>
+        <source>attribute scoring: %1 x %2 attribute sums for a model of %3 x %4</source>
+        <translation>Attributbewertung: %1 x %2 Attributsummen für ein Modell mit %3 x %4</translation>
+    </message>
+    <message>
+        <source>attribute scoring: the whitelist was resolved against another graph</source>
+        <translation>Attributbewertung: die Whitelist wurde für einen anderen Graphen aufgelöst</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +5188,10 @@ Die Reihe läuft als Auftrag und zeichnet den Punkt jedes Gewichts, sobald er vo
     <message>
         <source>The run and every epoch are recorded in %1.</source>
         <translation>Der Lauf und jede Epoche werden in %1 festgehalten.</translation>
+    </message>
+    <message>
+        <source>TransE (L1 distance) with self-adversarial negatives, tuned on FB15k-237.</source>
+        <translation>TransE (L1-Abstand) mit selbst-adversarialen Negativbeispielen, auf FB15k-237 abgestimmt.</translation>
     </message>
 </context>
 <context>

@@ -307,11 +307,46 @@ model (refined):
   %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weigh each neighbour by how well it matches the neighbours of the entity in the other graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh each neighbour by the relation that links it to the entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasDataSets</name>
     <message>
         <source>Demo world (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::BiasDebias</name>
+    <message>
+        <source>%1 trains with the softmax loss: choose the settings “demo” or “fisher-pbg”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has none of the sensitive relations gender, religion, ethnicity, nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ = %1; filters for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; whitelist %1 (%2 entries)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,7 +496,7 @@ model (refined):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet: the engine&apos;s debiasing trainers are still being written.</source>
+        <source>This method is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +617,22 @@ model (refined):
         <source> · validation MRR %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop training this model (the epochs done stay in the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % · %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasPage</name>
@@ -685,6 +736,37 @@ model (refined):
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot train %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in scores, %1 (score units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep of %1 weights: %2 models of %3 epochs on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the session&apos;s models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Load %n model(s) of the session</source>
+        <translation>
+            <numerusform>Load %n model of the session</numerusform>
+            <numerusform>Load %n models of the session</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A model of the session was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasPlotsView</name>
@@ -698,12 +780,6 @@ model (refined):
     </message>
     <message>
         <source>Validation MRR (filtered)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MRR-versus-bias trade-off needs a sweep of KL weights.
-%1
-The sweep runs as a job and draws each weight&apos;s point as it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -740,6 +816,27 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
     </message>
     <message>
         <source>Spearman ρ = %1 (%2 professions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Sweep trains one KL model per weight with the settings of the Models form
+(KL + Attr when chosen there) and draws each weight&apos;s point as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL &amp;weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors on the default KL weights (gender 1, the other sensitive relations 100), one model each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model for each weight as one job and plot its validation MRR against the remaining bias</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +960,17 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
     </message>
     <message>
         <source>B_p: mean change of a profession&apos;s score when every person is moved one step α towards a (Fisher et al., 2020). Positive: towards a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::BiasSessionRuns</name>
+    <message>
+        <source>the model of run %1 belongs to another data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +1225,38 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL and KL + Attr: a factor on the default KL weights (gender 1, religion, ethnicity and nationality 100). Adversarial filters: γ, the weight of the discriminators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL + Attr: the triples where the sensitive attribute is legitimate (e.g. docs/fb15k-whitelist.txt for FB15k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a whitelist file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hitelist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::CandidateModel</name>
@@ -1318,6 +1458,13 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
     </message>
 </context>
 <context>
+    <name>eg::DecisionIo</name>
+    <message>
+        <source>imported from %1, decided %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eg::DecisionModel</name>
     <message>
         <source>undo (of #%1)</source>
@@ -1342,10 +1489,6 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
 </context>
 <context>
     <name>eg::EducatorScene</name>
-    <message>
-        <source>moved (α = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>+ %1</source>
         <translation type="unfinished"></translation>
@@ -1376,6 +1519,10 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
     </message>
     <message>
         <source>Large dot: %1; hollow: moved by α along the direction that raises the score of %2 over %3. Dashed arrows: the person plus the %4 relation and plus the %5 relation. Axes: the first two principal components of the vectors shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1604,2089 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
     </message>
     <message>
         <source>Principal component 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::Error</name>
+    <message>
+        <source>no session is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Equigraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the trained model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed figure: %1 %2 is not an entity of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed figure: %1 %2 is not a relation of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed figure: no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed figure: no value to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import decisions from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, expected a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank line before the end of the file (blank lines are accepted only at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file, expected a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a graph folder: expected train.txt, train.tsv or entity2id.txt in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing file: train.txt or train.tsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 field is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 tab-separated fields (head, relation, tail), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty %1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 field) does not occur in the training triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (there are no ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range (0 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1 announces %1 entries but the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: line 1 should hold the number of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1 should hold only the number of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more entries than the %1 announced on line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name and an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 was already given on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1 was already given on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id %2 (%3) does not occur in the training triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 3 fields (head tail relation), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `key TAB name`, found no tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjacency: triple (%1, %2, %3) has an entity outside 0..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation statistics: relation %1 outside 0..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start gzip decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy file (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .npy file (it does not start with \x93NUMPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy header (declares %1 bytes, the file has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a 2-D array, found shape (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy file: shape (%1, %2) needs %3 data bytes, %4 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes after the array data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a quoted key or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;descr&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;descr&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;fortran_order&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; is not True or False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;shape&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple of integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed .npy header: %1 at header offset %2 (header: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structured (record) dtypes are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, True, False or a tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported .npy dtype &apos;%1&apos; (float32 &apos;&lt;f4&apos;, float64 &apos;&lt;f8&apos;, complex64 &apos;&lt;c8&apos; or complex128 &apos;&lt;c16&apos; expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2 (1.0, 2.0 and 3.0 are known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated .npy header (declares %1 bytes, %2 present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: the %1 matrix is %2 x %3, expected %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: invalid model spec (dim %1, norm %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Equigraph model file (wrong magic bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes, shorter than the %2-byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Equigraph: model format version %1, this build reads up to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt header: format version 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt header: model type %1, dim %2, norm %3, flags %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header describes sections larger than the %1-byte file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header describes %1 bytes, the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: %1 unexpected bytes after the checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch (stored %1, computed %2): the file is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent contents: the metadata is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent contents: the %1 key section (%2 bytes) does not hold exactly %3 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent contents: %1 key &apos;%2&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted name (line breaks inside names are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: matrix is %1 x %2, expected %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: the model has right-hand-side relation vectors but no file was named for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm must be 1 or 2, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, but %2 names %3 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns, but the entity vectors have %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns cannot hold %2 vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;id&lt;TAB&gt;name&apos;, found no tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is out of range: the file has %2 entries, so ids must be 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 already appeared on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; already has id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: key %1 (&apos;%2&apos;) holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: key &apos;%1&apos; becomes the word2vec key &apos;%2&apos;, as an earlier key did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: %1 vectors for %2 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: the matrices do not match the keys and spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: entity key &apos;%1&apos; starts with the relation prefix &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;count dim&apos; (two integers, dim &gt;= 1) on the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more vectors than the %1 announced on the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; already appeared on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 (&apos;%2&apos;) is not a float32 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 values after the key, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line announces %1 vectors, the file holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values per vector cannot hold complex vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax hook: gradient row %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1 (loss %2 in batch %3); try a lower learning rate or stronger regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax extra rows: entity %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax trainer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 is not supported (transe-dot, distmult or complex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must be &gt;= 0 and batches per epoch &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative counts must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs uniform negatives or at least 2 batch negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularization, warm-up and init scale must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs entities, relations and training triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampledEntities must be in [0, entityCount]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triple %1 (%2, %3, %4) has an id out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial model does not match the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training needs at least one entity and one relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training triple %1 (%2, %3, %4) has an id out of range (%5 entities, %6 relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial model (%1, dim %2, %3 x %4 entities) does not match the configuration (%5, dim %6, %7 entities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension must be between 1 and 65536 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TransE norm must be 1 or 2 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs must not be negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must not be negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches per epoch must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be positive and finite (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin must be finite (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial temperature must be finite and not negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularization must be finite and not negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up epochs must be finite and not negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init scale must be finite and not negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threads must not be negative (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the softmax loss needs a dot-form model (transe-dot, distmult, complex); train the TransE distance form with the margin or self-adversarial loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the softmax loss needs uniform negatives or at least 2 batch negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the negative-sharing chunk must be between 0 and 4096 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative sampling needs at least 2 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the margin trainer takes fewer than 2^31 triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training diverged at epoch %1 (loss %2): lower the learning rate (now %3) or the initial scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the margin trainer handles the margin and self-adversarial losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separateRhs (a second relation table for head prediction) needs the softmax loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batchNegatives is a softmax setting: the margin and self-adversarial losses use `negatives` uniform negatives per positive (set batchNegatives to 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negatives must be between 1 and 65536 for the %1 loss (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin must be positive for the margin loss (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has embeddings that are not finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query triple %1 (%2, %3, %4) is outside the model (%5 entities, %6 relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered ranking needs the known triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model dimension must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TransE norm must be 1 or 2, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model embeddings have %1 and %2 columns, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model has separate right-hand-side relations but its second relation table is %1 x %2, expected %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 kernel chunks must start at a multiple of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo world: unknown key %1 in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo world: entity key %1 generated twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo world: people must be 50 .. 100000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo world: valid and test shares must be &gt;= 0 and sum to at most 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo world: knowsPerPerson must be 0 .. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment views: ratios must be in [0, 1] and onlyInOneView in [0, 0.25]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another Equigraph (%1, process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another Equigraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the session: the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the session: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the application id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the session&apos;s creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only because %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has the older schema %1 and must be upgraded before it can be read, but it was %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the file to %1 before upgrading it: %2; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching to write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available here (journal mode &quot;%1&quot;); is the folder on a network file system?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a connection: the session handle is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session was opened on another thread; open a connection for this one with Session::openOnThisThread()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: the session is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 background connection(s) still write to the session; wait for them to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the embedding file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2 (in &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting synchronous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer Equigraph (schema %1, this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Equigraph session (an SQLite database of another application, without an application id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Equigraph session (an SQLite database of another application, application_id 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, not an Equigraph session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Equigraph session (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the application id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file to flush it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the file to disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to this name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds invalid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds JSON that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; in the stored settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored setting %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored setting %1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown model type &quot;%1&quot; in the stored settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored seed &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datasets.counts of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the data sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish run %1: there is no such run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording epoch %1 of run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs.metrics of run %1 epoch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the embeddings: the format &quot;%1&quot; is not 1 to 8 lowercase letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no embeddings with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding file %1 is missing (it belongs beside the session, in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedding file %1 was changed after it was stored (its size or SHA-256 differs from the recorded one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidates.attention of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; of candidate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add alignment candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding alignment candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the decision on candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot %1: there is no such candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot undo: candidate %1 has no decision to take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the candidate&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot; in decision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot; of note %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation name &quot;%1&quot; is ambiguous: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity id %1 outside the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object of entity keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation of series of different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s dimension is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has %1 x %2 entity rows, the graph needs %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has %1 x %2 relation rows, the graph needs %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has %1 x %2 head-prediction relation rows, the graph needs %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s head-prediction relation table is %1 x %2, expected %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no entity of the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no relation of the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sensitive values are the same entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step length alpha is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sensitive and the target relation are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 has no triple in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 has no value other than %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bias measure returned %1 values for %2 professions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is no entity of the model (%3 entities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 is no relation of the model (%2 relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value to compare the sensitive value with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps matrix is %1 x %2, expected %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive relation %1 is no relation of the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of values must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probe needs at least 1 input, 1 hidden unit and 2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe input of %1 x %2 with %3 labels, expected n x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe label %1 outside 0..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe option %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 has fewer than two values in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few humans (%1) for a training, validation and test part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe diverged at epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation %1 is no relation of the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a triple has relation id %1, outside the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding row %1 has a value that is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding row %1 has length zero, so it has no direction (cosine and normalised distances are undefined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair histograms: %1 embedding rows but %2 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair histograms: need at least two items, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair histograms: bin count must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration range: need 0 &lt; FAR low &lt; FAR high &lt;= 1, got %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration range: no classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration range: there are no negative pairs (a single class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPIS: need at least 2 thresholds, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPIS: epsilon must lie in (0, 1), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPIS: need at least two classes with both positive and negative pairs, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieval metrics: %1 embedding rows but %2 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieval metrics: no class has two or more items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label and at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 values after the label, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 in field %2 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no embeddings (expected lines `label,value,...`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels for %2 embedding rows in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the types file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;entity TAB type&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity &apos;%1&apos; already has a type (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entities of the model have %1 type(s) from &apos;%2&apos;; at least two are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected data after the last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt gzip data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IDX %1 file: magic number %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header promises %1 bytes of data, more than the %2 this reader accepts (damaged header?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implausible image size %1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels (%1 images of %2 x %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 labels for the %2 images of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP: need at least an input and an output width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP: layer widths must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 embeddings but %3 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class vectors have width %2, embeddings %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: class %2 outside 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCM: %1 embeddings but %2 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch sampler: need P &gt;= 1 classes and K &gt;= 1 items, got %1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch sampler: %1 classes per batch but only %2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DML trainer: the network takes %1 inputs but the images have %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DML trainer: epochs must be positive, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DML trainer: learning rates must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding images: the network takes %1 inputs, the images have %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: %1 training and %2 evaluation images (labels below %3 are the seen classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic images: need at least 2 classes, 1 value and 1 item per class (got %1 classes, width %2, %3 / %4 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DML comparison: no seed given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 TAB-separated fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 id %2 (not in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array of [id, [tokens]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not [id, [tokens]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: unknown entity id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing file translated_ent_name_*.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no triples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no test links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown graph-1 entity %1 (in no triple of rel_triples_1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown graph-2 entity %1 (in no triple of rel_triples_2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing split folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training share must be in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a DBP15K folder (ent_ids_1) nor an OpenEA folder (rel_triples_1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n-gram length must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity types: clusters and features must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment encoder: entity %1 was not encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment encoder: neighbour %1 was not encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment training needs training links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment training: options out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment evaluation needs test links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test links are not one-to-one: graph-2 entity %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the alignment run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the demo views: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial filters: sensitive relation id %1 is out of range (%2 relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial filters: an attribute needs at least 2 classes (topValues %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial filters: relation %1 has fewer than two values in the chosen splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial filters: relation %1 has no labelled people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial filters: no attribute %1 (%2 filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base loss must be softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one sensitive attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gamma must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden sizes must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discriminator steps must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rates must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adversarial training diverged at epoch %1 (link loss %2, adversarial term %3 in batch %4); try a lower gamma or learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL term: relation %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL term: the weight of %1 must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL term: %1 needs at least 2 top values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL term: %1 has fewer than two values in train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL term: the target of %1 has %2 entries, the relation has %3 top values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KL term: the target of %1 must be &gt;= 0 and sum to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitelist: unknown entry kind &apos;%1&apos; (expected relation, profession or entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitelist: &apos;%1&apos; without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitelist: &apos;%1 %2&apos; has no reason (say why the attribute may be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the whitelist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitelist: %1 is no value of the target relation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute embeddings: relation %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute embeddings: relation %1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute embeddings: %1 has no value in train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debiasing: the training loss must be softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debiasing: %1 needs at least one sensitive relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debiasing: target relation %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build cannot read or write HDF5 files (PyTorch-BigGraph checkpoints): install libhdf5-dev and configure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable HDF5 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the HDF5 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1 has an unsupported shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1 has %2 dimensions, expected 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1 is not numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read dataset %1 as float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1..%2 are outside dataset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read rows of dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 of %2 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write dataset %1 of %2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish writing the HDF5 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the written file into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding dimension %1 is outside 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity table has %1 columns, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complex_diagonal needs an even dimension, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complex_l1 needs an even dimension and no bias coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right-hand side operator parameters are %1 x %2, expected %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left-hand side operator parameters are %1 x %2, expected %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations use different operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBG bias coordinate has no engine form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score offset (gamma) is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard-relation translation + dot scores tails as &lt;h, t + r&gt;, which no engine type does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator %1 with comparator %2 has no engine form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query triple %1 (%2, %3, %4) is outside the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1 is %2 x %3, expected %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one integer, the checkpoint version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comparator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config has no entity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity type &apos;%1&apos; is featurized, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embeddings have %1 columns, config dimension is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names for %2 embedding rows in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity name &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config has no relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation name &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch-BigGraph has no %1 comparator (TransE L1 and RotatE cannot be exported as a PBG checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch-BigGraph scores have no offset (gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key lists do not match the model&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic relations share one operator type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one *%1 file, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported DGL-KE model &apos;%1&apos; (TransE_l1, TransE_l2, DistMult, ComplEx, RotatE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;dataset&gt;_&lt;model&gt;_entity.npy of a supported model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows but %2 entity names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows but %2 relation names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity vectors have %1 floats, the %2 relation vectors need %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGL-KE has no translation + dot model (TransEDot); export it as a PyTorch-BigGraph checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGL-KE keeps one relation table; this model has a second one for head prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1 is not a matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot memory-map the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt key section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt key section: repeated keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only 2-D &apos;&lt;f4&apos; C-order arrays can be memory-mapped; convert the file (readNpy + writeNpy) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the header promises %1 data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array data is not aligned for mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model format version %1 cannot be mapped by this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: the header describes %1 bytes, the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 id %2 is outside 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity rows have %1 floats, the scorer needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the humans must be in increasing id order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no second sensitive value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model (%1 entities, %2 relations) does not fit the graph (%3, %4): match keys first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute embeddings: %1 attribute rows, the layout has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute scoring: %1 x %2 attribute sums for a model of %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute scoring: the whitelist was resolved against another graph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,6 +5177,10 @@ The sweep runs as a job and draws each weight&apos;s point as it arrives.</sourc
     </message>
     <message>
         <source>The run and every epoch are recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TransE (L1 distance) with self-adversarial negatives, tuned on FB15k-237.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

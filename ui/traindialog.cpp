@@ -173,6 +173,8 @@ QString TrainDialog::presetDescription(const QString &name)
         return tr("Dot-form TransE for the built-in demo world; trains in seconds.");
     if (name == QLatin1String("fast-transx"))
         return tr("Classic TransE as Fast-TransX trains it (L1 distance, margin 1, SGD).");
+    if (name == QLatin1String("transe-adv"))
+        return tr("TransE (L1 distance) with self-adversarial negatives, tuned on FB15k-237.");
     if (name == QLatin1String("fisher-pbg"))
         return tr("Dot-form TransE as Fisher et al. trained it with PyTorch-BigGraph (softmax "
                   "over 1,000 negatives, Adagrad).");

@@ -66,7 +66,7 @@ void Workspace::closeSession()
 void Workspace::saveSessionAs(const QString &path)
 {
     if (!m_session.isOpen())
-        throw Error(QStringLiteral("no session is open"), path);
+        throw Error(Error::tr("no session is open"), path);
     m_session.saveAs(path);
     // A copy of a read-only session is writable: the data set may not be recorded yet.
     if (!m_datasetId)

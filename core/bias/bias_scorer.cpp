@@ -24,8 +24,8 @@ BiasScorer::BiasScorer(const Model &model, ScoreForm form)
     m_table = rhs ? &model.relationsRhs : &model.relations;
     if (rhs && (model.relationsRhs.rows() != model.relations.rows() ||
                 model.relationsRhs.cols() != model.spec.width()))
-        throw Error(QStringLiteral("the model's head-prediction relation table is %1 x %2, "
-                                   "expected %3 x %4")
+        throw Error(Error::tr("the model's head-prediction relation table is %1 x %2, "
+                              "expected %3 x %4")
                         .arg(model.relationsRhs.rows())
                         .arg(model.relationsRhs.cols())
                         .arg(model.relations.rows())

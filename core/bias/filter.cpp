@@ -21,7 +21,7 @@ Graph filterSensitive(const Graph &graph, const FilterOptions &options, FilterRe
     std::vector<qint32> entryOf(size_t(graph.relationCount()), -1);
     for (qint32 r : options.relations) {
         if (r < 0 || r >= graph.relationCount())
-            throw Error(QStringLiteral("relation %1 is no relation of the graph").arg(r));
+            throw Error(Error::tr("relation %1 is no relation of the graph").arg(r));
         if (entryOf[size_t(r)] >= 0)
             continue;
         entryOf[size_t(r)] = qint32(local.entries.size());
@@ -53,8 +53,7 @@ Graph filterSensitive(const Graph &graph, const FilterOptions &options, FilterRe
         to[s]->reserve(from[s]->size());
         for (const Triple &x : *from[s]) {
             if (x.r < 0 || x.r >= graph.relationCount())
-                throw Error(
-                    QStringLiteral("a triple has relation id %1, outside the graph").arg(x.r));
+                throw Error(Error::tr("a triple has relation id %1, outside the graph").arg(x.r));
             const qint32 e = entryOf[size_t(x.r)];
             if (e >= 0)
                 ++(filter ? local.entries[size_t(e)].removed[s] : local.entries[size_t(e)].kept[s]);

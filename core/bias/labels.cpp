@@ -21,22 +21,22 @@ qint64 loadWikidataLabels(Graph &graph, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the file: %1").arg(in.errorString()), file);
+        throw Error(Error::tr("cannot read the file: %1").arg(in.errorString()), file);
     const QByteArray bytes = in.readAll();
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError) {
         const qint64 line = 1 + bytes.left(parse.offset).count('\n');
-        throw Error(QStringLiteral("invalid JSON: %1").arg(parse.errorString()), file, line);
+        throw Error(Error::tr("invalid JSON: %1").arg(parse.errorString()), file, line);
     }
     if (!doc.isObject())
-        throw Error(QStringLiteral("expected a JSON object of entity keys"), file);
+        throw Error(Error::tr("expected a JSON object of entity keys"), file);
     const QJsonObject root = doc.object();
     graph.entityLabels.resize(size_t(graph.entityCount()));
     qint64 set = 0;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it.value().isObject())
-            throw Error(QStringLiteral("the value of \"%1\" is not an object").arg(it.key()), file);
+            throw Error(Error::tr("the value of \"%1\" is not an object").arg(it.key()), file);
         const qint32 id = graph.entities.find(it.key());
         if (id < 0)
             continue;

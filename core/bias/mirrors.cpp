@@ -84,7 +84,7 @@ std::vector<MirrorPair> findMirrors(const Graph &graph, std::span<const qint32> 
             which.push_back(r);
     for (qint32 r : which)
         if (r < 0 || r >= graph.relationCount())
-            throw Error(QStringLiteral("relation %1 is no relation of the graph").arg(r));
+            throw Error(Error::tr("relation %1 is no relation of the graph").arg(r));
     std::sort(which.begin(), which.end());
     which.erase(std::unique(which.begin(), which.end()), which.end());
 
@@ -104,7 +104,7 @@ std::vector<MirrorPair> findMirrors(const Graph &graph, std::span<const qint32> 
 std::vector<MirrorPair> mirrorCandidates(const Graph &graph, qint32 relation, unsigned splits)
 {
     if (relation < 0 || relation >= graph.relationCount())
-        throw Error(QStringLiteral("relation %1 is no relation of the graph").arg(relation));
+        throw Error(Error::tr("relation %1 is no relation of the graph").arg(relation));
     std::vector<MirrorPair> out = candidates(graph, buildIndex(graph, splits), splits, relation);
     std::stable_sort(out.begin(), out.end(), [](const MirrorPair &a, const MirrorPair &b) {
         return std::min(a.coverage(), a.mirrorCoverage()) >

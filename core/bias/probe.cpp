@@ -22,10 +22,9 @@ using Net = ProbeNet<float>;
 void checkOptions(const Graph &graph, const ProbeOptions &o)
 {
     if (o.relation < 0 || o.relation >= graph.relationCount())
-        throw Error(
-            QStringLiteral("sensitive relation %1 is no relation of the graph").arg(o.relation));
+        throw Error(Error::tr("sensitive relation %1 is no relation of the graph").arg(o.relation));
     auto bad = [](const char *what) {
-        throw Error(QStringLiteral("probe option %1 is out of range").arg(QLatin1String(what)));
+        throw Error(Error::tr("probe option %1 is out of range").arg(QLatin1String(what)));
     };
     if (o.topValues < 2)
         bad("topValues (at least 2)");
@@ -85,7 +84,7 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
     for (const ValueCount &v : relationValues(graph, rs, options.humanSplits, options.topValues))
         result.classes.push_back(v.entity);
     if (result.classes.size() < 2)
-        throw Error(QStringLiteral("relation %1 has fewer than two values in %2")
+        throw Error(Error::tr("relation %1 has fewer than two values in %2")
                         .arg(graph.relations.keyString(rs), splitSetName(options.humanSplits)));
     std::vector<qint32> classOf(size_t(graph.entityCount()), -1);
     for (size_t c = 0; c < result.classes.size(); ++c)
@@ -124,7 +123,7 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
     const qint64 nTrain = n - nTest - nValid;
     if (nTest < 1 || nValid < 1 || nTrain < 1)
         throw Error(
-            QStringLiteral("too few humans (%1) for a training, validation and test part").arg(n));
+            Error::tr("too few humans (%1) for a training, validation and test part").arg(n));
     result.testHumans = nTest;
     result.validHumans = nValid;
     result.trainHumans = nTrain;
@@ -176,7 +175,7 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
         }
         const double loss = net.loss(valid.x, valid.y);
         if (!std::isfinite(loss))
-            throw Error(QStringLiteral("the probe diverged at epoch %1").arg(epoch));
+            throw Error(Error::tr("the probe diverged at epoch %1").arg(epoch));
         result.epochs = epoch;
         if (loss < result.validLoss) {
             result.validLoss = loss;

@@ -17,7 +17,7 @@ ProbeNet<S>::ProbeNet(int inputs, int hidden, int classes, Rng &rng)
     , m_classes(classes)
 {
     if (inputs < 1 || hidden < 1 || classes < 2)
-        throw Error(QStringLiteral("a probe needs at least 1 input, 1 hidden unit and 2 classes"));
+        throw Error(Error::tr("a probe needs at least 1 input, 1 hidden unit and 2 classes"));
     m_params = Vec::Zero(qint64(inputs + 1) * hidden + qint64(hidden + 1) * classes);
     auto fill = [&](S *data, qint64 count, int fanIn) {
         const double bound = std::sqrt(6.0 / double(fanIn));
@@ -51,7 +51,7 @@ S ProbeNet<S>::loss(const Mat &x, std::span<const qint32> labels, Vec *gradient)
 {
     const Eigen::Index n = x.rows();
     if (x.cols() != m_inputs || Eigen::Index(labels.size()) != n || n == 0)
-        throw Error(QStringLiteral("probe input of %1 x %2 with %3 labels, expected n x %4")
+        throw Error(Error::tr("probe input of %1 x %2 with %3 labels, expected n x %4")
                         .arg(x.rows())
                         .arg(x.cols())
                         .arg(labels.size())
@@ -62,7 +62,7 @@ S ProbeNet<S>::loss(const Mat &x, std::span<const qint32> labels, Vec *gradient)
     for (Eigen::Index i = 0; i < n; ++i) {
         const qint32 y = labels[size_t(i)];
         if (y < 0 || y >= m_classes)
-            throw Error(QStringLiteral("probe label %1 outside 0..%2").arg(y).arg(m_classes - 1));
+            throw Error(Error::tr("probe label %1 outside 0..%2").arg(y).arg(m_classes - 1));
         const S top = p.row(i).maxCoeff();
         p.row(i) = (p.row(i).array() - top).exp();
         const S sum = p.row(i).sum();

@@ -17,13 +17,12 @@ void checkOptions(const Graph &graph, const ProfessionBiasOptions &o)
     auto entity = [&](qint32 id, const char *what) {
         if (id < 0 || id >= graph.entityCount())
             throw Error(
-                QStringLiteral("%1 %2 is no entity of the graph").arg(QLatin1String(what)).arg(id));
+                Error::tr("%1 %2 is no entity of the graph").arg(QLatin1String(what)).arg(id));
     };
     auto relation = [&](qint32 id, const char *what) {
         if (id < 0 || id >= graph.relationCount())
-            throw Error(QStringLiteral("%1 %2 is no relation of the graph")
-                            .arg(QLatin1String(what))
-                            .arg(id));
+            throw Error(
+                Error::tr("%1 %2 is no relation of the graph").arg(QLatin1String(what)).arg(id));
     };
     relation(o.sensitiveRelation, "sensitive relation");
     relation(o.targetRelation, "target relation");
@@ -31,11 +30,11 @@ void checkOptions(const Graph &graph, const ProfessionBiasOptions &o)
     if (o.valueB != -1)
         entity(o.valueB, "sensitive value b");
     if (o.valueA == o.valueB)
-        throw Error(QStringLiteral("the two sensitive values are the same entity"));
+        throw Error(Error::tr("the two sensitive values are the same entity"));
     if (!std::isfinite(o.alpha))
-        throw Error(QStringLiteral("the step length alpha is not finite"));
+        throw Error(Error::tr("the step length alpha is not finite"));
     if (o.sensitiveRelation == o.targetRelation)
-        throw Error(QStringLiteral("the sensitive and the target relation are the same"));
+        throw Error(Error::tr("the sensitive and the target relation are the same"));
 }
 
 } // namespace
@@ -71,7 +70,7 @@ ProfessionBiasResult professionBiasWith(const Graph &graph, const ProfessionBias
     ProfessionBiasResult result;
     const std::vector<qint32> humans = relationHeads(graph, rs, options.humanSplits);
     if (humans.empty())
-        throw Error(QStringLiteral("relation %1 has no triple in %2")
+        throw Error(Error::tr("relation %1 has no triple in %2")
                         .arg(graph.relations.keyString(rs), splitSetName(options.humanSplits)));
     result.humans = qint64(humans.size());
     if (options.valueB >= 0) {
@@ -82,7 +81,7 @@ ProfessionBiasResult professionBiasWith(const Graph &graph, const ProfessionBias
                 result.valuesB.push_back(v.entity);
         std::sort(result.valuesB.begin(), result.valuesB.end());
         if (result.valuesB.empty())
-            throw Error(QStringLiteral("relation %1 has no value other than %2 in %3")
+            throw Error(Error::tr("relation %1 has no value other than %2 in %3")
                             .arg(graph.relations.keyString(rs),
                                  graph.entities.keyString(options.valueA),
                                  splitSetName(options.humanSplits)));
@@ -95,7 +94,7 @@ ProfessionBiasResult professionBiasWith(const Graph &graph, const ProfessionBias
     for (const ValueCount &v : relationValues(graph, rp, options.countSplits))
         professions.push_back(v.entity);
     if (professions.empty())
-        throw Error(QStringLiteral("relation %1 has no triple in %2")
+        throw Error(Error::tr("relation %1 has no triple in %2")
                         .arg(graph.relations.keyString(rp), splitSetName(options.countSplits)));
     std::sort(professions.begin(), professions.end());
     std::vector<qint32> index(size_t(graph.entityCount()), -1);
@@ -124,7 +123,7 @@ ProfessionBiasResult professionBiasWith(const Graph &graph, const ProfessionBias
     report.report(0);
     const std::vector<double> bias = measure(humans, result.valuesB, professions, report);
     if (bias.size() != professions.size())
-        throw Error(QStringLiteral("the bias measure returned %1 values for %2 professions")
+        throw Error(Error::tr("the bias measure returned %1 values for %2 professions")
                         .arg(bias.size())
                         .arg(professions.size()));
 

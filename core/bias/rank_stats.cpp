@@ -33,7 +33,7 @@ std::vector<double> averageRanks(std::span<const double> values)
 double pearson(std::span<const double> a, std::span<const double> b)
 {
     if (a.size() != b.size())
-        throw Error(QStringLiteral("correlation of series of different lengths"));
+        throw Error(Error::tr("correlation of series of different lengths"));
     const size_t n = a.size();
     if (n < 2)
         return std::numeric_limits<double>::quiet_NaN();
@@ -53,7 +53,7 @@ double pearson(std::span<const double> a, std::span<const double> b)
 double spearman(std::span<const double> a, std::span<const double> b)
 {
     if (a.size() != b.size())
-        throw Error(QStringLiteral("correlation of series of different lengths"));
+        throw Error(Error::tr("correlation of series of different lengths"));
     const std::vector<double> ra = averageRanks(a), rb = averageRanks(b);
     return pearson(ra, rb);
 }

@@ -24,7 +24,7 @@ using MatrixD = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::Row
 void checkEntity(const Model &model, qint32 id, const char *what)
 {
     if (id < 0 || id >= model.entityCount())
-        throw Error(QStringLiteral("%1 %2 is no entity of the model (%3 entities)")
+        throw Error(Error::tr("%1 %2 is no entity of the model (%3 entities)")
                         .arg(QLatin1String(what))
                         .arg(id)
                         .arg(model.entityCount()));
@@ -33,7 +33,7 @@ void checkEntity(const Model &model, qint32 id, const char *what)
 void checkRelation(const Model &model, qint32 id)
 {
     if (id < 0 || id >= model.relationCount())
-        throw Error(QStringLiteral("relation %1 is no relation of the model (%2 relations)")
+        throw Error(Error::tr("relation %1 is no relation of the model (%2 relations)")
                         .arg(id)
                         .arg(model.relationCount()));
 }
@@ -110,7 +110,7 @@ Matrix sensitiveSteps(const Model &model, std::span<const qint32> humans, qint32
     checkRelation(model, relation);
     checkEntity(model, valueA, "value");
     if (valuesB.empty())
-        throw Error(QStringLiteral("no value to compare the sensitive value with"));
+        throw Error(Error::tr("no value to compare the sensitive value with"));
     for (qint32 v : valuesB)
         checkEntity(model, v, "value");
     for (qint32 h : humans)
@@ -153,7 +153,7 @@ std::vector<double> meanScoreChange(const Model &model, std::span<const qint32> 
         checkEntity(model, h, "human");
     const int w = model.spec.width();
     if (steps.rows() != Eigen::Index(humans.size()) || steps.cols() != w)
-        throw Error(QStringLiteral("the steps matrix is %1 x %2, expected %3 x %4")
+        throw Error(Error::tr("the steps matrix is %1 x %2, expected %3 x %4")
                         .arg(steps.rows())
                         .arg(steps.cols())
                         .arg(humans.size())

@@ -14,9 +14,9 @@ ScoreDifferenceResult scoreDifference(const Model &model, const Graph &graph,
 {
     const qint32 rs = options.relation;
     if (rs < 0 || rs >= graph.relationCount())
-        throw Error(QStringLiteral("sensitive relation %1 is no relation of the graph").arg(rs));
+        throw Error(Error::tr("sensitive relation %1 is no relation of the graph").arg(rs));
     if (options.topValues < 1)
-        throw Error(QStringLiteral("the number of values must be at least 1"));
+        throw Error(Error::tr("the number of values must be at least 1"));
     bias::checkModelFitsGraph(model, graph, options.form);
     const BiasScorer scorer(model, options.form);
 
@@ -25,7 +25,7 @@ ScoreDifferenceResult scoreDifference(const Model &model, const Graph &graph,
         result.values.push_back(v.entity);
     const std::vector<qint32> humans = relationHeads(graph, rs, options.humanSplits);
     if (humans.empty() || result.values.empty())
-        throw Error(QStringLiteral("relation %1 has no triple in %2")
+        throw Error(Error::tr("relation %1 has no triple in %2")
                         .arg(graph.relations.keyString(rs), splitSetName(options.humanSplits)));
     const HeadValues truth(graph, rs, options.humanSplits);
     const HeadValues known(graph, rs, options.knownSplits);

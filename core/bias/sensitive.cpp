@@ -58,7 +58,7 @@ qint32 findRelation(const Graph &graph, const QString &name)
     QStringList keys;
     for (qint32 r : matches)
         keys << graph.relations.keyString(r);
-    throw Error(QStringLiteral("relation name \"%1\" is ambiguous: %2")
+    throw Error(Error::tr("relation name \"%1\" is ambiguous: %2")
                     .arg(name, keys.join(QStringLiteral(", "))));
 }
 
@@ -73,7 +73,7 @@ HeadValues::HeadValues(const Graph &graph, qint32 relation, unsigned splits)
     m_values.reserve(pairs.size());
     for (const auto &[h, t] : pairs) {
         if (h < 0 || size_t(h) >= ne)
-            throw Error(QStringLiteral("entity id %1 outside the graph").arg(h));
+            throw Error(Error::tr("entity id %1 outside the graph").arg(h));
         ++m_start[size_t(h) + 1];
         m_values.push_back(t);
     }

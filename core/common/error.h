@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QException>
 #include <QString>
 
@@ -7,8 +8,14 @@ namespace eg {
 
 // The one exception type of the engine. It names the file and line where the fault was found
 // (when there is one) so every front end can report it without guessing.
+//
+// Messages are written as `Error::tr("... %1 ...").arg(...)`: lupdate collects them (context
+// eg::Error) into translations/, and they are translated when the message is made, by whatever
+// translator the application installed. Without one (the CLI, the tests) they stay English.
 class Error : public QException
 {
+    Q_DECLARE_TR_FUNCTIONS(eg::Error)
+
 public:
     explicit Error(QString message, QString file = {}, qint64 line = 0);
 

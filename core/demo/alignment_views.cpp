@@ -49,8 +49,8 @@ void validate(const AlignmentViewOptions &o)
     };
     if (!unit(o.keepRatio1) || !unit(o.keepRatio2) || !unit(o.nameNoise1) || !unit(o.nameNoise2) ||
         !unit(o.trainShare) || !(o.onlyInOneView >= 0) || !(o.onlyInOneView <= 0.25))
-        throw Error(QStringLiteral("alignment views: ratios must be in [0, 1] and "
-                                   "onlyInOneView in [0, 0.25]"));
+        throw Error(Error::tr("alignment views: ratios must be in [0, 1] and "
+                              "onlyInOneView in [0, 0.25]"));
 }
 
 // Builds one view: entities present in it (in a seeded random order), disturbed names,

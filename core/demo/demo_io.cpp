@@ -10,7 +10,7 @@ namespace eg::demo {
 void makeFolder(const QString &folder)
 {
     if (folder.isEmpty() || !QDir().mkpath(folder))
-        throw Error(QStringLiteral("cannot create the folder"), folder);
+        throw Error(Error::tr("cannot create the folder"), folder);
 }
 
 void writeFile(const QString &folder, const QString &name, const QByteArray &bytes)
@@ -18,9 +18,9 @@ void writeFile(const QString &folder, const QString &name, const QByteArray &byt
     const QString path = QDir(folder).filePath(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
 }
 
 QString oneLine(QString text)

@@ -54,7 +54,7 @@ template <typename Table> qint32 indexOfKey(const Table &table, const char *key)
     for (size_t i = 0; i < table.size(); ++i)
         if (qstrcmp(table[i].key, key) == 0)
             return qint32(i);
-    throw Error(QStringLiteral("demo world: unknown key %1 in a table").arg(str(key)));
+    throw Error(Error::tr("demo world: unknown key %1 in a table").arg(str(key)));
 }
 
 } // namespace eg::demo

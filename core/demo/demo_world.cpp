@@ -1,5 +1,6 @@
 #include "demo/demo_world.h"
 
+#include "common/error.h"
 #include "demo/demo_split.h"
 #include "demo/demo_util.h"
 #include "demo/occupations.h"
@@ -8,7 +9,6 @@
 #include "demo/world_tables.h"
 
 #include <QStringList>
-
 #include <set>
 #include <utility>
 
@@ -44,13 +44,12 @@ struct Population
 void validate(const DemoOptions &o)
 {
     if (o.people < 50 || o.people > 100000)
-        throw Error(
-            QStringLiteral("demo world: people must be 50 .. 100000, not %1").arg(o.people));
+        throw Error(Error::tr("demo world: people must be 50 .. 100000, not %1").arg(o.people));
     if (!(o.validShare >= 0 && o.testShare >= 0 && o.validShare + o.testShare <= 0.5))
-        throw Error(QStringLiteral("demo world: valid and test shares must be >= 0 and sum to "
-                                   "at most 0.5"));
+        throw Error(Error::tr("demo world: valid and test shares must be >= 0 and sum to "
+                              "at most 0.5"));
     if (o.knowsPerPerson < 0 || o.knowsPerPerson > 10)
-        throw Error(QStringLiteral("demo world: knowsPerPerson must be 0 .. 10"));
+        throw Error(Error::tr("demo world: knowsPerPerson must be 0 .. 10"));
 }
 
 QString workTitle(const QString &genre, Rng &rng)

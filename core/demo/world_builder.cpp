@@ -8,7 +8,7 @@ qint32 WorldBuilder::addEntity(const QString &key, const QString &label)
 {
     const qint32 id = qint32(m_keys.size());
     if (m_index.contains(key))
-        throw Error(QStringLiteral("demo world: entity key %1 generated twice").arg(key));
+        throw Error(Error::tr("demo world: entity key %1 generated twice").arg(key));
     m_index.insert(key, id);
     m_keys.push_back(key);
     m_labels.push_back(label);

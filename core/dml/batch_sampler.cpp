@@ -20,12 +20,12 @@ ClassBatchSampler::ClassBatchSampler(const std::vector<qint32> &labels, int clas
     for (auto &[label, items] : byLabel)
         m_members.push_back(std::move(items));
     if (classesPerBatch < 1 || perClass < 1)
-        throw Error(QStringLiteral("batch sampler: need P >= 1 classes and K >= 1 items, got "
-                                   "%1 x %2")
+        throw Error(Error::tr("batch sampler: need P >= 1 classes and K >= 1 items, got "
+                              "%1 x %2")
                         .arg(classesPerBatch)
                         .arg(perClass));
     if (classesPerBatch > int(m_members.size()))
-        throw Error(QStringLiteral("batch sampler: %1 classes per batch but only %2 classes")
+        throw Error(Error::tr("batch sampler: %1 classes per batch but only %2 classes")
                         .arg(classesPerBatch)
                         .arg(m_members.size()));
     m_cursor.assign(m_members.size(), 0);

@@ -83,7 +83,7 @@ DmlComparison compareTcm(const DmlSplit &split, const DmlSettings &settings,
                          const DmlEpochFn &onEpoch)
 {
     if (seeds.empty())
-        throw Error(QStringLiteral("DML comparison: no seed given"));
+        throw Error(Error::tr("DML comparison: no seed given"));
     DmlComparison out;
     out.seeds = seeds;
     const qint64 models = qint64(seeds.size()) * 2;

@@ -23,8 +23,8 @@ DmlSplit makeSplit(const ImageSet &train, const ImageSet &test, WorldSplit split
         result.evaluation = selectLabels(test, unseen);
     }
     if (result.train.size() == 0 || result.evaluation.size() == 0)
-        throw Error(QStringLiteral("split: %1 training and %2 evaluation images (labels below "
-                                   "%3 are the seen classes)")
+        throw Error(Error::tr("split: %1 training and %2 evaluation images (labels below "
+                              "%3 are the seen classes)")
                         .arg(result.train.size())
                         .arg(result.evaluation.size())
                         .arg(seenClasses));

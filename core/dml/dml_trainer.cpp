@@ -45,15 +45,14 @@ struct Worker
 void checkSettings(const ImageSet &train, const DmlSettings &settings)
 {
     if (settings.widths.size() < 2 || settings.widths.front() != train.images.cols())
-        throw Error(QStringLiteral("DML trainer: the network takes %1 inputs but the images "
-                                   "have %2 pixels")
+        throw Error(Error::tr("DML trainer: the network takes %1 inputs but the images "
+                              "have %2 pixels")
                         .arg(settings.widths.empty() ? 0 : settings.widths.front())
                         .arg(train.images.cols()));
     if (settings.epochs < 1)
-        throw Error(
-            QStringLiteral("DML trainer: epochs must be positive, got %1").arg(settings.epochs));
+        throw Error(Error::tr("DML trainer: epochs must be positive, got %1").arg(settings.epochs));
     if (!(settings.learningRate > 0.0) || !(settings.classLearningRate > 0.0))
-        throw Error(QStringLiteral("DML trainer: learning rates must be positive"));
+        throw Error(Error::tr("DML trainer: learning rates must be positive"));
 }
 
 } // namespace
@@ -185,8 +184,8 @@ DmlModel trainDml(const ImageSet &train, const DmlSettings &settings, const Prog
 Matrix embedImages(const DmlModel &model, const Matrix &images, int threads)
 {
     if (images.cols() != model.network.inputWidth())
-        throw Error(QStringLiteral("embedding images: the network takes %1 inputs, the images "
-                                   "have %2 pixels")
+        throw Error(Error::tr("embedding images: the network takes %1 inputs, the images "
+                              "have %2 pixels")
                         .arg(model.network.inputWidth())
                         .arg(images.cols()));
     const qint64 n = images.rows();

@@ -19,12 +19,12 @@ public:
     {
         const QFileInfo info(path);
         if (!info.exists())
-            throw Error(QStringLiteral("no such file"), path);
+            throw Error(Error::tr("no such file"), path);
         if (info.isDir())
-            throw Error(QStringLiteral("is a folder, expected a file"), path);
+            throw Error(Error::tr("is a folder, expected a file"), path);
         m_file = gzopen(QFile::encodeName(path).constData(), "rb");
         if (!m_file)
-            throw Error(QStringLiteral("cannot open"), path);
+            throw Error(Error::tr("cannot open"), path);
         gzbuffer(m_file, 1 << 17);
     }
     ~GzReader() { gzclose_r(m_file); }
@@ -43,7 +43,7 @@ public:
                 failCorrupt();
             if (n == 0)
                 throw Error(
-                    QStringLiteral("truncated: %1 of %2 bytes of %3").arg(got).arg(bytes).arg(what),
+                    Error::tr("truncated: %1 of %2 bytes of %3").arg(got).arg(bytes).arg(what),
                     m_path);
             got += n;
         }
@@ -64,7 +64,7 @@ public:
         if (n < 0)
             failCorrupt();
         if (n > 0)
-            throw Error(QStringLiteral("unexpected data after the last record"), m_path);
+            throw Error(Error::tr("unexpected data after the last record"), m_path);
     }
 
 private:
@@ -72,8 +72,7 @@ private:
     {
         int code = 0;
         const char *message = gzerror(m_file, &code);
-        throw Error(QStringLiteral("corrupt gzip data: %1").arg(QString::fromUtf8(message)),
-                    m_path);
+        throw Error(Error::tr("corrupt gzip data: %1").arg(QString::fromUtf8(message)), m_path);
     }
 
     QString m_path;
@@ -83,7 +82,7 @@ private:
 void expectMagic(quint32 magic, quint32 expected, const char *kind, const QString &path)
 {
     if (magic != expected)
-        throw Error(QStringLiteral("not an IDX %1 file: magic number %2, expected %3")
+        throw Error(Error::tr("not an IDX %1 file: magic number %2, expected %3")
                         .arg(QLatin1String(kind))
                         .arg(magic)
                         .arg(expected),
@@ -95,8 +94,8 @@ void checkSize(qint64 bytes, const QString &path)
 {
     constexpr qint64 Largest = qint64(1) << 32;
     if (bytes > Largest)
-        throw Error(QStringLiteral("the header promises %1 bytes of data, more than the %2 "
-                                   "this reader accepts (damaged header?)")
+        throw Error(Error::tr("the header promises %1 bytes of data, more than the %2 "
+                              "this reader accepts (damaged header?)")
                         .arg(bytes)
                         .arg(Largest),
                     path);
@@ -107,17 +106,17 @@ void checkSize(qint64 bytes, const QString &path)
 Matrix readIdxImages(const QString &path, int *height, int *width)
 {
     GzReader file(path);
-    expectMagic(file.readBigEndian32(QStringLiteral("the header")), 2051, "image", path);
-    const quint32 count = file.readBigEndian32(QStringLiteral("the header"));
-    const quint32 rows = file.readBigEndian32(QStringLiteral("the header"));
-    const quint32 cols = file.readBigEndian32(QStringLiteral("the header"));
+    expectMagic(file.readBigEndian32(Error::tr("the header")), 2051, "image", path);
+    const quint32 count = file.readBigEndian32(Error::tr("the header"));
+    const quint32 rows = file.readBigEndian32(Error::tr("the header"));
+    const quint32 cols = file.readBigEndian32(Error::tr("the header"));
     if (rows == 0 || cols == 0 || rows > 4096 || cols > 4096)
-        throw Error(QStringLiteral("implausible image size %1 x %2").arg(rows).arg(cols), path);
+        throw Error(Error::tr("implausible image size %1 x %2").arg(rows).arg(cols), path);
     const qint64 pixels = qint64(rows) * cols;
     checkSize(qint64(count) * pixels, path);
     std::vector<unsigned char> bytes(size_t(count) * size_t(pixels));
     file.read(bytes.data(), qint64(bytes.size()),
-              QStringLiteral("pixels (%1 images of %2 x %3)").arg(count).arg(rows).arg(cols));
+              Error::tr("pixels (%1 images of %2 x %3)").arg(count).arg(rows).arg(cols));
     file.expectEnd();
     Matrix images(qint64(count), pixels);
     for (size_t k = 0; k < bytes.size(); ++k)
@@ -132,8 +131,8 @@ Matrix readIdxImages(const QString &path, int *height, int *width)
 std::vector<qint32> readIdxLabels(const QString &path)
 {
     GzReader file(path);
-    expectMagic(file.readBigEndian32(QStringLiteral("the header")), 2049, "label", path);
-    const quint32 count = file.readBigEndian32(QStringLiteral("the header"));
+    expectMagic(file.readBigEndian32(Error::tr("the header")), 2049, "label", path);
+    const quint32 count = file.readBigEndian32(Error::tr("the header"));
     checkSize(count, path);
     std::vector<unsigned char> bytes(count);
     file.read(bytes.data(), qint64(bytes.size()), QStringLiteral("%1 labels").arg(count));
@@ -147,7 +146,7 @@ ImageSet readIdxImageSet(const QString &imagesPath, const QString &labelsPath)
     set.images = readIdxImages(imagesPath, &set.height, &set.width);
     set.labels = readIdxLabels(labelsPath);
     if (qint64(set.labels.size()) != set.images.rows())
-        throw Error(QStringLiteral("%1 labels for the %2 images of %3")
+        throw Error(Error::tr("%1 labels for the %2 images of %3")
                         .arg(set.labels.size())
                         .arg(set.images.rows())
                         .arg(imagesPath),

@@ -9,21 +9,19 @@ void checkLossInput(const RowsD &unit, const std::vector<qint32> &classes, const
 {
     const QString name = QLatin1String(loss);
     if (qint64(classes.size()) != unit.rows())
-        throw Error(QStringLiteral("%1: %2 embeddings but %3 labels")
+        throw Error(Error::tr("%1: %2 embeddings but %3 labels")
                         .arg(name)
                         .arg(unit.rows())
                         .arg(classes.size()));
     if (weights.cols() != unit.cols())
-        throw Error(QStringLiteral("%1: class vectors have width %2, embeddings %3")
+        throw Error(Error::tr("%1: class vectors have width %2, embeddings %3")
                         .arg(name)
                         .arg(weights.cols())
                         .arg(unit.cols()));
     for (qint32 c : classes) {
         if (c < 0 || c >= weights.rows())
-            throw Error(QStringLiteral("%1: class %2 outside 0..%3")
-                            .arg(name)
-                            .arg(c)
-                            .arg(weights.rows() - 1));
+            throw Error(
+                Error::tr("%1: class %2 outside 0..%3").arg(name).arg(c).arg(weights.rows() - 1));
     }
 }
 

@@ -46,10 +46,10 @@ Mlp<T>::Mlp(const std::vector<int> &widths, Rng &rng)
     : m_widths(widths)
 {
     if (widths.size() < 2)
-        throw Error(QStringLiteral("MLP: need at least an input and an output width"));
+        throw Error(Error::tr("MLP: need at least an input and an output width"));
     for (int width : widths) {
         if (width < 1)
-            throw Error(QStringLiteral("MLP: layer widths must be positive, got %1").arg(width));
+            throw Error(Error::tr("MLP: layer widths must be positive, got %1").arg(width));
     }
     for (size_t l = 0; l + 1 < widths.size(); ++l) {
         Rows<T> w(widths[l], widths[l + 1]);

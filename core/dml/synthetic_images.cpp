@@ -46,8 +46,8 @@ ImageSet draw(const Matrix &prototypes, const std::vector<double> &spread, int p
 SyntheticImages makeSyntheticImages(const SyntheticImageOptions &o)
 {
     if (o.classes < 2 || o.width < 1 || o.trainPerClass < 1 || o.testPerClass < 1)
-        throw Error(QStringLiteral("synthetic images: need at least 2 classes, 1 value and 1 "
-                                   "item per class (got %1 classes, width %2, %3 / %4 items)")
+        throw Error(Error::tr("synthetic images: need at least 2 classes, 1 value and 1 "
+                              "item per class (got %1 classes, width %2, %3 / %4 items)")
                         .arg(o.classes)
                         .arg(o.width)
                         .arg(o.trainPerClass)

@@ -8,8 +8,7 @@ TcmResult tcmLoss(const RowsD &unit, const std::vector<qint32> &labels, const Tc
 {
     const qint64 batch = unit.rows();
     if (qint64(labels.size()) != batch)
-        throw Error(
-            QStringLiteral("TCM: %1 embeddings but %2 labels").arg(batch).arg(labels.size()));
+        throw Error(Error::tr("TCM: %1 embeddings but %2 labels").arg(batch).arg(labels.size()));
     const RowsD similarity = unit * unit.transpose();
     TcmResult result;
     double positiveSum = 0.0, negativeSum = 0.0;

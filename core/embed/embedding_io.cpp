@@ -30,12 +30,12 @@ QByteArray unquoteCsv(QByteArrayView field, const QString &path, qint64 line)
             continue;
         }
         if (i + 1 != field.size())
-            throw Error(QStringLiteral("unexpected text after the closing quote of the name"), path,
+            throw Error(Error::tr("unexpected text after the closing quote of the name"), path,
                         line);
         return out;
     }
-    throw Error(QStringLiteral("unterminated quoted name (line breaks inside names are not "
-                               "supported)"),
+    throw Error(Error::tr("unterminated quoted name (line breaks inside names are not "
+                          "supported)"),
                 path, line);
 }
 
@@ -80,7 +80,7 @@ void exportEmbeddings(const EmbeddingFiles &files, const Model &model, const Voc
     const int width = model.spec.width();
     auto check = [&](const Matrix &m, qint64 rows, const QString &path) {
         if (m.rows() != rows || m.cols() != width)
-            throw Error(QStringLiteral("cannot export: matrix is %1 x %2, expected %3 x %4")
+            throw Error(Error::tr("cannot export: matrix is %1 x %2, expected %3 x %4")
                             .arg(m.rows())
                             .arg(m.cols())
                             .arg(rows)
@@ -91,8 +91,8 @@ void exportEmbeddings(const EmbeddingFiles &files, const Model &model, const Voc
     check(model.relations, relations.size(), files.relationVectors);
     if (model.spec.separateRhs) {
         if (files.relationRhsVectors.isEmpty())
-            throw Error(QStringLiteral("cannot export: the model has right-hand-side relation "
-                                       "vectors but no file was named for them"),
+            throw Error(Error::tr("cannot export: the model has right-hand-side relation "
+                                  "vectors but no file was named for them"),
                         files.relationVectors);
         check(model.relationsRhs, relations.size(), files.relationRhsVectors);
     }
@@ -108,7 +108,7 @@ void exportEmbeddings(const EmbeddingFiles &files, const Model &model, const Voc
 KeyedModel importEmbeddings(const EmbeddingFiles &files, ModelType type, int norm)
 {
     if (norm != 1 && norm != 2)
-        throw Error(QStringLiteral("norm must be 1 or 2, not %1").arg(norm));
+        throw Error(Error::tr("norm must be 1 or 2, not %1").arg(norm));
     KeyedModel out;
     out.entities = readNameMap(files.entityNames);
     out.relations = readNameMap(files.relationNames);
@@ -121,7 +121,7 @@ KeyedModel importEmbeddings(const EmbeddingFiles &files, ModelType type, int nor
 
     auto checkRows = [](const Matrix &v, qint32 names, const QString &path, const QString &map) {
         if (v.rows() != names)
-            throw Error(QStringLiteral("%1 rows, but %2 names %3 keys")
+            throw Error(Error::tr("%1 rows, but %2 names %3 keys")
                             .arg(QString::number(v.rows()), map, QString::number(names)),
                         path);
     };
@@ -130,10 +130,9 @@ KeyedModel importEmbeddings(const EmbeddingFiles &files, ModelType type, int nor
     const qint64 width = m.entities.cols();
     auto checkWidth = [&](const Matrix &v, const QString &path) {
         if (v.cols() != width)
-            throw Error(QStringLiteral("%1 columns, but the entity vectors have %2")
-                            .arg(v.cols())
-                            .arg(width),
-                        path);
+            throw Error(
+                Error::tr("%1 columns, but the entity vectors have %2").arg(v.cols()).arg(width),
+                path);
     };
     checkWidth(m.relations, files.relationVectors);
     if (rhs) {
@@ -143,7 +142,7 @@ KeyedModel importEmbeddings(const EmbeddingFiles &files, ModelType type, int nor
     }
     if (width < 1 || (type == ModelType::ComplEx && width % 2 != 0))
         throw Error(
-            QStringLiteral("%1 columns cannot hold %2 vectors").arg(width).arg(modelTypeName(type)),
+            Error::tr("%1 columns cannot hold %2 vectors").arg(width).arg(modelTypeName(type)),
             files.entityVectors);
 
     m.spec.type = type;
@@ -184,7 +183,7 @@ Vocabulary readNameMap(const QString &path)
             continue;
         const qsizetype tab = line.indexOf('\t');
         if (tab < 0)
-            throw Error(QStringLiteral("expected 'id<TAB>name', found no tab"), path, lineNo);
+            throw Error(Error::tr("expected 'id<TAB>name', found no tab"), path, lineNo);
         const QByteArrayView idField = line.first(tab);
         const QByteArrayView name = line.sliced(tab + 1);
         if (std::exchange(first, false) && idField == "id") {
@@ -194,7 +193,7 @@ Vocabulary readNameMap(const QString &path)
         bool ok = !idField.isEmpty() && idField[0] >= '0' && idField[0] <= '9';
         const qint64 id = ok ? idField.toLongLong(&ok) : -1;
         if (!ok)
-            throw Error(QStringLiteral("the id '%1' is not a non-negative integer")
+            throw Error(Error::tr("the id '%1' is not a non-negative integer")
                             .arg(QString::fromUtf8(idField)),
                         path, lineNo);
         entries.push_back(
@@ -208,14 +207,14 @@ Vocabulary readNameMap(const QString &path)
     for (qint64 k = 0; k < n; ++k) {
         const Entry &e = entries[size_t(k)];
         if (e.id >= n)
-            throw Error(QStringLiteral("id %1 is out of range: the file has %2 entries, so ids "
-                                       "must be 0..%3")
+            throw Error(Error::tr("id %1 is out of range: the file has %2 entries, so ids "
+                                  "must be 0..%3")
                             .arg(e.id)
                             .arg(n)
                             .arg(n - 1),
                         path, e.line);
         if (slot[size_t(e.id)] >= 0)
-            throw Error(QStringLiteral("id %1 already appeared on line %2")
+            throw Error(Error::tr("id %1 already appeared on line %2")
                             .arg(e.id)
                             .arg(entries[size_t(slot[size_t(e.id)])].line),
                         path, e.line);
@@ -227,7 +226,7 @@ Vocabulary readNameMap(const QString &path)
         const Entry &e = entries[size_t(slot[size_t(id)])];
         const qint32 got = keys.insert(std::string_view(e.name.constData(), size_t(e.name.size())));
         if (got != qint32(id))
-            throw Error(QStringLiteral("the name '%1' already has id %2")
+            throw Error(Error::tr("the name '%1' already has id %2")
                             .arg(QString::fromUtf8(e.name), QString::number(got)),
                         path, e.line);
     }
@@ -240,7 +239,7 @@ void writeNameMap(const QString &path, const Vocabulary &keys)
     for (qint32 id = 0; id < keys.size(); ++id) {
         const std::string_view key = keys.key(id);
         if (key.find_first_of("\r\n") != std::string_view::npos)
-            throw Error(QStringLiteral("cannot export: key %1 ('%2') holds a line break")
+            throw Error(Error::tr("cannot export: key %1 ('%2') holds a line break")
                             .arg(id)
                             .arg(keys.keyString(id)),
                         path);

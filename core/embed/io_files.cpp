@@ -16,10 +16,10 @@ QByteArray readFileMaybeGzip(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot open: %1").arg(file.errorString()), path);
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        throw Error(QStringLiteral("cannot read: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot read: %1").arg(file.errorString()), path);
     if (bytes.size() >= 2 && uchar(bytes[0]) == 0x1f && uchar(bytes[1]) == 0x8b)
         return gunzip(bytes, path);
     return bytes;
@@ -30,7 +30,7 @@ QByteArray gunzip(QByteArrayView compressed, const QString &path)
     z_stream zs{};
     // 16 + MAX_WBITS: expect a gzip wrapper (header and CRC-32 trailer), not raw zlib.
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
-        throw Error(QStringLiteral("cannot start gzip decompression"), path);
+        throw Error(Error::tr("cannot start gzip decompression"), path);
     QByteArray out;
     out.resize(qMax<qsizetype>(4096, compressed.size() * 4));
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
@@ -61,12 +61,12 @@ QByteArray gunzip(QByteArrayView compressed, const QString &path)
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             const QString why = QString::fromLatin1(zs.msg ? zs.msg : "corrupt data");
             inflateEnd(&zs);
-            throw Error(QStringLiteral("gzip data is corrupt: %1").arg(why), path);
+            throw Error(Error::tr("gzip data is corrupt: %1").arg(why), path);
         }
     }
     inflateEnd(&zs);
     if (rc != Z_STREAM_END)
-        throw Error(QStringLiteral("gzip data is truncated"), path);
+        throw Error(Error::tr("gzip data is truncated"), path);
     out.resize(produced);
     return out;
 }
@@ -75,9 +75,9 @@ void writeFileAtomic(const QString &path, QByteArrayView bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     if (file.write(bytes.data(), bytes.size()) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
 }
 
 namespace {

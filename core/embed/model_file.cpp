@@ -68,7 +68,7 @@ QByteArray keySection(const Vocabulary &keys)
 void checkShape(const Matrix &m, qint64 rows, int width, const char *what, const QString &path)
 {
     if (m.rows() != rows || m.cols() != width)
-        throw Error(QStringLiteral("cannot save: the %1 matrix is %2 x %3, expected %4 x %5")
+        throw Error(Error::tr("cannot save: the %1 matrix is %2 x %3, expected %4 x %5")
                         .arg(QLatin1String(what))
                         .arg(m.rows())
                         .arg(m.cols())
@@ -84,7 +84,7 @@ void readChunk(QFile &file, char *dst, qint64 bytes, uLong &crc)
     while (bytes > 0) {
         const qint64 got = file.read(dst, qMin(bytes, chunk));
         if (got <= 0)
-            throw Error(QStringLiteral("read failed: %1").arg(file.errorString()), file.fileName());
+            throw Error(Error::tr("read failed: %1").arg(file.errorString()), file.fileName());
         crc = crc32_z(crc, reinterpret_cast<const Bytef *>(dst), size_t(got));
         dst += got;
         bytes -= got;
@@ -130,7 +130,7 @@ void saveModel(const QString &path, const Model &model, const Vocabulary &entiti
     const ModelSpec &spec = model.spec;
     if (typeCode(spec.type) > 3 || spec.dim < 1 || spec.dim > kMaxDim ||
         (spec.norm != 1 && spec.norm != 2))
-        throw Error(QStringLiteral("cannot save: invalid model spec (dim %1, norm %2)")
+        throw Error(Error::tr("cannot save: invalid model spec (dim %1, norm %2)")
                         .arg(spec.dim)
                         .arg(spec.norm),
                     path);
@@ -164,13 +164,13 @@ void saveModel(const QString &path, const Model &model, const Vocabulary &entiti
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     uLong crc = crc32_z(0, nullptr, 0);
     auto put = [&](const QByteArray &bytes) {
         crc =
             crc32_z(crc, reinterpret_cast<const Bytef *>(bytes.constData()), size_t(bytes.size()));
         if (file.write(bytes) != bytes.size())
-            throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+            throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     };
     put(head);
     put(littleEndianBytes(model.entities.data(), model.entities.size()));
@@ -180,7 +180,7 @@ void saveModel(const QString &path, const Model &model, const Vocabulary &entiti
     char tail[4];
     qToLittleEndian(quint32(crc), tail);
     if (file.write(tail, 4) != 4 || !file.commit())
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
 }
 
 void saveModel(const QString &path, const KeyedModel &keyed)
@@ -192,13 +192,13 @@ KeyedModel loadModel(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot open: %1").arg(file.errorString()), path);
     const qint64 fileSize = file.size();
     QByteArray head = file.read(kHeaderSize);
     if (!head.startsWith(QByteArrayView(kMagic, sizeof kMagic)))
-        throw Error(QStringLiteral("not an Equigraph model file (wrong magic bytes)"), path);
+        throw Error(Error::tr("not an Equigraph model file (wrong magic bytes)"), path);
     if (head.size() < kHeaderSize)
-        throw Error(QStringLiteral("truncated: %1 bytes, shorter than the %2-byte header")
+        throw Error(Error::tr("truncated: %1 bytes, shorter than the %2-byte header")
                         .arg(fileSize)
                         .arg(kHeaderSize),
                     path);
@@ -210,13 +210,13 @@ KeyedModel loadModel(const QString &path)
     };
     const quint32 version = get32(8);
     if (version > kModelFileVersion)
-        throw Error(QStringLiteral("written by a newer Equigraph: model format version %1, this "
-                                   "build reads up to version %2")
+        throw Error(Error::tr("written by a newer Equigraph: model format version %1, this "
+                              "build reads up to version %2")
                         .arg(version)
                         .arg(kModelFileVersion),
                     path);
     if (version == 0)
-        throw Error(QStringLiteral("corrupt header: format version 0"), path);
+        throw Error(Error::tr("corrupt header: format version 0"), path);
 
     const quint32 type = get32(12), dim = get32(16), norm = get32(20), flags = get32(24);
     const quint32 entityCount = get32(28), relationCount = get32(32);
@@ -224,7 +224,7 @@ KeyedModel loadModel(const QString &path)
     if (type > 3 || dim < 1 || dim > kMaxDim || (norm != 1 && norm != 2) ||
         (flags & ~kFlagSeparateRhs) != 0 || get32(36) != 0 || entityCount > kMaxCount ||
         relationCount > kMaxCount)
-        throw Error(QStringLiteral("corrupt header: model type %1, dim %2, norm %3, flags %4")
+        throw Error(Error::tr("corrupt header: model type %1, dim %2, norm %3, flags %4")
                         .arg(type)
                         .arg(dim)
                         .arg(norm)
@@ -241,8 +241,8 @@ KeyedModel loadModel(const QString &path)
     // Every size is bounded by the file size before it is used, so the sums cannot overflow.
     if (metaSize > quint64(fileSize) || entityKeySize > quint64(fileSize) ||
         relationKeySize > quint64(fileSize))
-        throw Error(QStringLiteral("truncated: the header describes sections larger than the "
-                                   "%1-byte file")
+        throw Error(Error::tr("truncated: the header describes sections larger than the "
+                              "%1-byte file")
                         .arg(fileSize),
                     path);
     const qint64 prefix = kHeaderSize + qint64(metaSize + entityKeySize + relationKeySize);
@@ -251,14 +251,14 @@ KeyedModel loadModel(const QString &path)
         qint64(entityCount) + qint64(relationCount) * (spec.separateRhs ? 2 : 1);
     const qint64 expected = matrixStart + matrixRows * width * 4 + 4;
     if (fileSize < expected)
-        throw Error(QStringLiteral("truncated: the header describes %1 bytes, the file has %2")
+        throw Error(Error::tr("truncated: the header describes %1 bytes, the file has %2")
                         .arg(expected)
                         .arg(fileSize),
                     path);
     if (fileSize > expected)
-        throw Error(QStringLiteral("corrupt: %1 unexpected bytes after the checksum")
-                        .arg(fileSize - expected),
-                    path);
+        throw Error(
+            Error::tr("corrupt: %1 unexpected bytes after the checksum").arg(fileSize - expected),
+            path);
 
     uLong crc = crc32_z(0, reinterpret_cast<const Bytef *>(head.constData()), size_t(kHeaderSize));
     QByteArray sections(matrixStart - kHeaderSize, Qt::Uninitialized);
@@ -272,8 +272,8 @@ KeyedModel loadModel(const QString &path)
     readChunk(file, tail, 4, ignored);
     const quint32 stored = qFromLittleEndian<quint32>(tail);
     if (stored != quint32(crc))
-        throw Error(QStringLiteral("checksum mismatch (stored %1, computed %2): the file is "
-                                   "corrupt")
+        throw Error(Error::tr("checksum mismatch (stored %1, computed %2): the file is "
+                              "corrupt")
                         .arg(stored, 8, 16, QLatin1Char('0'))
                         .arg(quint32(crc), 8, 16, QLatin1Char('0')),
                     path);
@@ -284,8 +284,8 @@ KeyedModel loadModel(const QString &path)
         const QJsonDocument doc =
             QJsonDocument::fromJson(all.first(qsizetype(metaSize)).toByteArray(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
-            throw Error(QStringLiteral("inconsistent contents: the metadata is not a JSON "
-                                       "object (%1)")
+            throw Error(Error::tr("inconsistent contents: the metadata is not a JSON "
+                                  "object (%1)")
                             .arg(err.error != QJsonParseError::NoError ? err.errorString()
                                                                        : QStringLiteral("array")),
                         path);
@@ -306,14 +306,14 @@ KeyedModel loadModel(const QString &path)
     for (const auto &s : keySections) {
         std::optional<QString> duplicate;
         if (!parseKeys(s.bytes, s.count, *s.keys, duplicate))
-            throw Error(QStringLiteral("inconsistent contents: the %1 key section (%2 bytes) "
-                                       "does not hold exactly %3 keys")
+            throw Error(Error::tr("inconsistent contents: the %1 key section (%2 bytes) "
+                                  "does not hold exactly %3 keys")
                             .arg(QLatin1String(s.what))
                             .arg(s.bytes.size())
                             .arg(s.count),
                         path);
         if (duplicate)
-            throw Error(QStringLiteral("inconsistent contents: %1 key '%2' appears twice")
+            throw Error(Error::tr("inconsistent contents: %1 key '%2' appears twice")
                             .arg(QLatin1String(s.what), *duplicate),
                         path);
     }

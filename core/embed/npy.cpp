@@ -27,7 +27,7 @@ void readExactly(QIODevice &dev, char *dst, qint64 bytes, const QString &name)
     while (bytes > 0) {
         const qint64 got = dev.read(dst, qMin(bytes, chunk));
         if (got <= 0)
-            throw Error(QStringLiteral("read failed: %1").arg(dev.errorString()), name);
+            throw Error(Error::tr("read failed: %1").arg(dev.errorString()), name);
         dst += got;
         bytes -= got;
     }
@@ -58,8 +58,8 @@ template <typename T> RowMatrix<T> decodeDevice(QIODevice &dev, const QString &n
     QByteArray head = dev.read(10);
     if (head.size() < 10 || !head.startsWith(QByteArrayView(kMagic, kMagicSize))) {
         if (head.startsWith(QByteArrayView(kMagic, kMagicSize)))
-            throw Error(QStringLiteral("truncated .npy file (%1 bytes)").arg(fileSize), name);
-        throw Error(QStringLiteral("not an .npy file (it does not start with \\x93NUMPY)"), name);
+            throw Error(Error::tr("truncated .npy file (%1 bytes)").arg(fileSize), name);
+        throw Error(Error::tr("not an .npy file (it does not start with \\x93NUMPY)"), name);
     }
     qint64 headerLength = 0;
     if (head[6] == 1) {
@@ -67,11 +67,11 @@ template <typename T> RowMatrix<T> decodeDevice(QIODevice &dev, const QString &n
     } else if (head[6] == 2 || head[6] == 3) {
         head += dev.read(2);
         if (head.size() < 12)
-            throw Error(QStringLiteral("truncated .npy header"), name);
+            throw Error(Error::tr("truncated .npy header"), name);
         headerLength = qFromLittleEndian<quint32>(head.constData() + 8);
     }
     if (headerLength > fileSize)
-        throw Error(QStringLiteral("truncated .npy header (declares %1 bytes, the file has %2)")
+        throw Error(Error::tr("truncated .npy header (declares %1 bytes, the file has %2)")
                         .arg(headerLength)
                         .arg(fileSize),
                     name);
@@ -82,22 +82,21 @@ template <typename T> RowMatrix<T> decodeDevice(QIODevice &dev, const QString &n
         QStringList dims;
         for (qint64 d : h.shape)
             dims << QString::number(d);
-        throw Error(QStringLiteral("expected a 2-D array, found shape (%1)").arg(dims.join(u", ")),
+        throw Error(Error::tr("expected a 2-D array, found shape (%1)").arg(dims.join(u", ")),
                     name);
     }
     const qint64 rows = h.shape[0], cols = h.shape[1];
     const qint64 dataBytes = h.dataBytes();
     if (dataBytes < 0 || dataBytes > fileSize - h.dataOffset)
-        throw Error(
-            QStringLiteral("truncated .npy file: shape (%1, %2) needs %3 data bytes, "
-                           "%4 present")
-                .arg(rows)
-                .arg(cols)
-                .arg(dataBytes < 0 ? QStringLiteral("too many") : QString::number(dataBytes))
-                .arg(fileSize - h.dataOffset),
-            name);
+        throw Error(Error::tr("truncated .npy file: shape (%1, %2) needs %3 data bytes, "
+                              "%4 present")
+                        .arg(rows)
+                        .arg(cols)
+                        .arg(dataBytes < 0 ? Error::tr("too many") : QString::number(dataBytes))
+                        .arg(fileSize - h.dataOffset),
+                    name);
     if (dataBytes < fileSize - h.dataOffset)
-        throw Error(QStringLiteral("%1 unexpected bytes after the array data")
+        throw Error(Error::tr("%1 unexpected bytes after the array data")
                         .arg(fileSize - h.dataOffset - dataBytes),
                     name);
 
@@ -138,7 +137,7 @@ template <typename T> RowMatrix<T> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot open: %1").arg(file.errorString()), path);
     return decodeDevice<T>(file, path);
 }
 
@@ -180,11 +179,11 @@ template <typename T> void write(const QString &path, const RowMatrix<T> &m)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     const QByteArray header = headerBytes<T>(m.rows(), m.cols());
     const QByteArray data = littleEndianBytes(m.data(), m.size());
     if (file.write(header) != header.size() || file.write(data) != data.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
 }
 
 } // namespace

@@ -46,33 +46,33 @@ public:
             if (peek() == '}')
                 break;
             if (peek() != '\'' && peek() != '"')
-                fail(QStringLiteral("expected a quoted key or '}'"));
+                fail(Error::tr("expected a quoted key or '}'"));
             const QByteArray key = parseString();
             expect(':');
             const HeaderValue value = parseValue();
             if (key == "descr") {
                 if (haveDescr)
-                    fail(QStringLiteral("key 'descr' appears twice"));
+                    fail(Error::tr("key 'descr' appears twice"));
                 haveDescr = true;
                 if (value.kind != HeaderValue::String)
-                    fail(QStringLiteral("'descr' is not a string"));
+                    fail(Error::tr("'descr' is not a string"));
                 parseDescr(value.text, out);
             } else if (key == "fortran_order") {
                 if (haveOrder)
-                    fail(QStringLiteral("key 'fortran_order' appears twice"));
+                    fail(Error::tr("key 'fortran_order' appears twice"));
                 haveOrder = true;
                 if (value.kind != HeaderValue::Bool)
-                    fail(QStringLiteral("'fortran_order' is not True or False"));
+                    fail(Error::tr("'fortran_order' is not True or False"));
                 out.fortranOrder = value.flag;
             } else if (key == "shape") {
                 if (haveShape)
-                    fail(QStringLiteral("key 'shape' appears twice"));
+                    fail(Error::tr("key 'shape' appears twice"));
                 haveShape = true;
                 if (value.kind != HeaderValue::Tuple)
-                    fail(QStringLiteral("'shape' is not a tuple of integers"));
+                    fail(Error::tr("'shape' is not a tuple of integers"));
                 out.shape = value.ints;
             } else {
-                fail(QStringLiteral("unexpected key '%1'").arg(QString::fromUtf8(key)));
+                fail(Error::tr("unexpected key '%1'").arg(QString::fromUtf8(key)));
             }
             skipSpace();
             if (peek() == ',') {
@@ -80,14 +80,14 @@ public:
                 continue;
             }
             if (peek() != '}')
-                fail(QStringLiteral("expected ',' or '}'"));
+                fail(Error::tr("expected ',' or '}'"));
         }
         ++m_pos; // '}'
         skipSpace();
         if (m_pos != m_text.size())
-            fail(QStringLiteral("unexpected text after the closing '}'"));
+            fail(Error::tr("unexpected text after the closing '}'"));
         if (!haveDescr || !haveOrder || !haveShape)
-            fail(QStringLiteral("missing key '%1'")
+            fail(Error::tr("missing key '%1'")
                      .arg(QLatin1String(!haveDescr   ? "descr"
                                         : !haveOrder ? "fortran_order"
                                                      : "shape")));
@@ -103,7 +103,7 @@ private:
             else
                 shown += QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
         }
-        throw Error(QStringLiteral("malformed .npy header: %1 at header offset %2 (header: %3)")
+        throw Error(Error::tr("malformed .npy header: %1 at header offset %2 (header: %3)")
                         .arg(what, QString::number(m_pos), shown),
                     m_name);
     }
@@ -121,7 +121,7 @@ private:
     {
         skipSpace();
         if (peek() != c)
-            fail(QStringLiteral("expected '%1'").arg(QLatin1Char(c)));
+            fail(Error::tr("expected '%1'").arg(QLatin1Char(c)));
         ++m_pos;
     }
 
@@ -135,7 +135,7 @@ private:
             s += m_text[m_pos++];
         }
         if (m_pos >= m_text.size())
-            fail(QStringLiteral("unterminated string"));
+            fail(Error::tr("unterminated string"));
         ++m_pos;
         return s;
     }
@@ -144,12 +144,12 @@ private:
     {
         skipSpace();
         if (peek() < '0' || peek() > '9')
-            fail(QStringLiteral("expected a non-negative integer"));
+            fail(Error::tr("expected a non-negative integer"));
         qint64 v = 0;
         while (peek() >= '0' && peek() <= '9') {
             v = v * 10 + (m_text[m_pos++] - '0');
             if (v > kMaxDimension)
-                fail(QStringLiteral("dimension too large"));
+                fail(Error::tr("dimension too large"));
         }
         if (peek() == 'L' || peek() == 'l') // Python 2 long literal: (3L, 4L)
             ++m_pos;
@@ -173,12 +173,12 @@ private:
                 if (peek() == ',')
                     ++m_pos;
                 else if (peek() != ')')
-                    fail(QStringLiteral("expected ',' or ')' in the shape"));
+                    fail(Error::tr("expected ',' or ')' in the shape"));
                 skipSpace();
             }
             ++m_pos;
         } else if (c == '[') {
-            fail(QStringLiteral("structured (record) dtypes are not supported"));
+            fail(Error::tr("structured (record) dtypes are not supported"));
         } else {
             const qsizetype start = m_pos;
             while ((peek() >= 'A' && peek() <= 'Z') || (peek() >= 'a' && peek() <= 'z'))
@@ -186,7 +186,7 @@ private:
             const QByteArrayView word = m_text.sliced(start, m_pos - start);
             if (word != "True" && word != "False") {
                 m_pos = start;
-                fail(QStringLiteral("expected a string, True, False or a tuple"));
+                fail(Error::tr("expected a string, True, False or a tuple"));
             }
             v.kind = HeaderValue::Bool;
             v.flag = word == "True";
@@ -210,8 +210,8 @@ private:
             out.itemBytes = rest.mid(1).toInt();
             return;
         }
-        throw Error(QStringLiteral("unsupported .npy dtype '%1' (float32 '<f4', float64 '<f8', "
-                                   "complex64 '<c8' or complex128 '<c16' expected)")
+        throw Error(Error::tr("unsupported .npy dtype '%1' (float32 '<f4', float64 '<f8', "
+                              "complex64 '<c8' or complex128 '<c16' expected)")
                         .arg(QString::fromUtf8(descr)),
                     m_name);
     }
@@ -237,9 +237,9 @@ qint64 NpyHeader::dataBytes() const
 NpyHeader parseNpyHeader(QByteArrayView bytes, const QString &name)
 {
     if (!bytes.startsWith(QByteArrayView(kMagic, kMagicSize)))
-        throw Error(QStringLiteral("not an .npy file (it does not start with \\x93NUMPY)"), name);
+        throw Error(Error::tr("not an .npy file (it does not start with \\x93NUMPY)"), name);
     if (bytes.size() < 10)
-        throw Error(QStringLiteral("truncated .npy header"), name);
+        throw Error(Error::tr("truncated .npy header"), name);
     NpyHeader h;
     h.majorVersion = uchar(bytes[6]);
     h.minorVersion = uchar(bytes[7]);
@@ -249,18 +249,18 @@ NpyHeader parseNpyHeader(QByteArrayView bytes, const QString &name)
         length = qFromLittleEndian<quint16>(bytes.data() + 8);
     } else if (h.majorVersion == 2 || h.majorVersion == 3) {
         if (bytes.size() < 12)
-            throw Error(QStringLiteral("truncated .npy header"), name);
+            throw Error(Error::tr("truncated .npy header"), name);
         prefix = 12;
         length = qFromLittleEndian<quint32>(bytes.data() + 8);
     } else {
-        throw Error(QStringLiteral("unsupported .npy format version %1.%2 (1.0, 2.0 and 3.0 "
-                                   "are known)")
+        throw Error(Error::tr("unsupported .npy format version %1.%2 (1.0, 2.0 and 3.0 "
+                              "are known)")
                         .arg(h.majorVersion)
                         .arg(h.minorVersion),
                     name);
     }
     if (bytes.size() - prefix < length)
-        throw Error(QStringLiteral("truncated .npy header (declares %1 bytes, %2 present)")
+        throw Error(Error::tr("truncated .npy header (declares %1 bytes, %2 present)")
                         .arg(length)
                         .arg(bytes.size() - prefix),
                     name);

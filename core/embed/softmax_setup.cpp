@@ -13,7 +13,7 @@ constexpr float kDefaultInitScale = 0.001f; // PBG's init_scale
 void check(bool ok, const QString &message)
 {
     if (!ok)
-        throw Error(QStringLiteral("softmax trainer: ") + message);
+        throw Error(Error::tr("softmax trainer: %1").arg(message));
 }
 
 } // namespace
@@ -22,32 +22,31 @@ void validateInputs(std::span<const Triple> triples, qint32 entityCount, qint32 
                     const TrainConfig &c, const Model *initial, const SoftmaxOptions &o)
 {
     const ModelType type = c.model.type;
-    check(type == ModelType::TransEDot || type == ModelType::DistMult ||
-              type == ModelType::ComplEx,
-          QStringLiteral("model %1 is not supported (transe-dot, distmult or complex)")
+    check(type == ModelType::TransEDot || type == ModelType::DistMult || type == ModelType::ComplEx,
+          Error::tr("model %1 is not supported (transe-dot, distmult or complex)")
               .arg(modelTypeName(type)));
-    check(c.model.dim >= 1, QStringLiteral("dimension must be at least 1"));
-    check(c.epochs >= 0, QStringLiteral("epochs must not be negative"));
+    check(c.model.dim >= 1, Error::tr("dimension must be at least 1"));
+    check(c.epochs >= 0, Error::tr("epochs must not be negative"));
     check(c.batchSize >= 0 && c.batchesPerEpoch >= 1,
-          QStringLiteral("batch size must be >= 0 and batches per epoch >= 1"));
+          Error::tr("batch size must be >= 0 and batches per epoch >= 1"));
     check(c.negatives >= 0 && c.batchNegatives >= 0,
-          QStringLiteral("negative counts must not be negative"));
+          Error::tr("negative counts must not be negative"));
     check(c.negatives > 0 || c.batchNegatives > 1,
-          QStringLiteral("needs uniform negatives or at least 2 batch negatives"));
+          Error::tr("needs uniform negatives or at least 2 batch negatives"));
     check(std::isfinite(c.learningRate) && c.learningRate > 0.0f,
-          QStringLiteral("learning rate must be positive"));
+          Error::tr("learning rate must be positive"));
     check(c.regularization >= 0.0f && c.warmupEpochs >= 0.0f && c.initScale >= 0.0f,
-          QStringLiteral("regularization, warm-up and init scale must not be negative"));
-    check(c.threads >= 0, QStringLiteral("threads must not be negative"));
+          Error::tr("regularization, warm-up and init scale must not be negative"));
+    check(c.threads >= 0, Error::tr("threads must not be negative"));
     check(entityCount >= 1 && relationCount >= 1 && !triples.empty(),
-          QStringLiteral("needs entities, relations and training triples"));
+          Error::tr("needs entities, relations and training triples"));
     check(o.sampledEntities >= 0 && o.sampledEntities <= entityCount,
-          QStringLiteral("sampledEntities must be in [0, entityCount]"));
+          Error::tr("sampledEntities must be in [0, entityCount]"));
     for (size_t i = 0; i < triples.size(); ++i) {
         const Triple &x = triples[i];
         check(x.h >= 0 && x.h < entityCount && x.t >= 0 && x.t < entityCount && x.r >= 0 &&
                   x.r < relationCount,
-              QStringLiteral("triple %1 (%2, %3, %4) has an id out of range")
+              Error::tr("triple %1 (%2, %3, %4) has an id out of range")
                   .arg(i)
                   .arg(x.h)
                   .arg(x.r)
@@ -62,7 +61,7 @@ void validateInputs(std::span<const Triple> triples, qint32 entityCount, qint32 
                   initial->relations.cols() == w &&
                   (!s.separateRhs || (initial->relationsRhs.rows() == relationCount &&
                                       initial->relationsRhs.cols() == w)),
-              QStringLiteral("the initial model does not match the configuration"));
+              Error::tr("the initial model does not match the configuration"));
     }
 }
 

@@ -210,15 +210,15 @@ Model trainMargin(std::span<const Triple> triples, qint32 entityCount, qint32 re
 {
     validateMargin(config);
     if (options.chunk < 0 || options.chunk > 4096)
-        throw Error(QStringLiteral("the negative-sharing chunk must be between 0 and 4096 "
-                                   "(got %1)")
+        throw Error(Error::tr("the negative-sharing chunk must be between 0 and 4096 "
+                              "(got %1)")
                         .arg(options.chunk));
     if (triples.empty())
-        throw Error(QStringLiteral("no training triples"));
+        throw Error(Error::tr("no training triples"));
     if (entityCount < 2)
-        throw Error(QStringLiteral("negative sampling needs at least 2 entities"));
+        throw Error(Error::tr("negative sampling needs at least 2 entities"));
     if (triples.size() >= (size_t(1) << 31))
-        throw Error(QStringLiteral("the margin trainer takes fewer than 2^31 triples"));
+        throw Error(Error::tr("the margin trainer takes fewer than 2^31 triples"));
 
     Model model = initial ? *initial : initialMarginModel(config, entityCount, relationCount);
     const int width = config.model.width();
@@ -335,8 +335,8 @@ Model trainMargin(std::span<const Triple> triples, qint32 entityCount, qint32 re
                 stats.loss += worker->loss;
             stats.loss /= double(n);
             if (!std::isfinite(stats.loss)) {
-                throw Error(QStringLiteral("training diverged at epoch %1 (loss %2): lower the "
-                                           "learning rate (now %3) or the initial scale")
+                throw Error(Error::tr("training diverged at epoch %1 (loss %2): lower the "
+                                      "learning rate (now %3) or the initial scale")
                                 .arg(epoch)
                                 .arg(stats.loss)
                                 .arg(double(config.learningRate)));
@@ -361,21 +361,21 @@ void validateMargin(const TrainConfig &config)
         throw Error(message);
     };
     if (config.loss != LossType::Margin && config.loss != LossType::SelfAdversarial)
-        fail(QStringLiteral("the margin trainer handles the margin and self-adversarial losses"));
+        fail(Error::tr("the margin trainer handles the margin and self-adversarial losses"));
     if (config.model.separateRhs)
-        fail(QStringLiteral("separateRhs (a second relation table for head prediction) needs "
-                            "the softmax loss"));
+        fail(Error::tr("separateRhs (a second relation table for head prediction) needs "
+                       "the softmax loss"));
     if (config.batchNegatives != 0)
-        fail(QStringLiteral("batchNegatives is a softmax setting: the margin and "
-                            "self-adversarial losses use `negatives` uniform negatives per "
-                            "positive (set batchNegatives to 0)"));
+        fail(Error::tr("batchNegatives is a softmax setting: the margin and "
+                       "self-adversarial losses use `negatives` uniform negatives per "
+                       "positive (set batchNegatives to 0)"));
     if (config.negatives < 1 || config.negatives > 65536)
-        fail(QStringLiteral("negatives must be between 1 and 65536 for the %1 loss (got %2)")
+        fail(Error::tr("negatives must be between 1 and 65536 for the %1 loss (got %2)")
                  .arg(config.loss == LossType::Margin ? QStringLiteral("margin")
                                                       : QStringLiteral("self-adversarial"))
                  .arg(config.negatives));
     if (config.loss == LossType::Margin && !(config.margin > 0.0f))
-        fail(QStringLiteral("margin must be positive for the margin loss (got %1)")
+        fail(Error::tr("margin must be positive for the margin loss (got %1)")
                  .arg(double(config.margin)));
 }
 

@@ -49,7 +49,7 @@ private:
     static void checkRow(qint32 row, qint64 rows)
     {
         if (row < 0 || row >= rows)
-            throw Error(QStringLiteral("softmax hook: gradient row %1 out of range").arg(row));
+            throw Error(Error::tr("softmax hook: gradient row %1 out of range").arg(row));
     }
     BatchGradients<float> &m_g;
     const Model &m_model;
@@ -198,8 +198,8 @@ private:
     void diverged(qint64 b, double loss)
     {
         fail(std::make_exception_ptr(
-            Error(QStringLiteral("training diverged at epoch %1 (loss %2 in batch %3); try a "
-                                 "lower learning rate or stronger regularization")
+            Error(Error::tr("training diverged at epoch %1 (loss %2 in batch %3); try a "
+                            "lower learning rate or stronger regularization")
                       .arg(m_epoch + 1)
                       .arg(loss)
                       .arg(b + 1))));

@@ -28,8 +28,8 @@ void appendVectors(QByteArray &out, const Vocabulary &keys, const Matrix &vector
         const qint32 before = seen.size();
         const qint32 id = seen.insert(std::string_view(key.constData(), size_t(key.size())));
         if (id != before)
-            throw Error(QStringLiteral("cannot export: key '%1' becomes the word2vec key '%2', "
-                                       "as an earlier key did")
+            throw Error(Error::tr("cannot export: key '%1' becomes the word2vec key '%2', "
+                                  "as an earlier key did")
                             .arg(keys.keyString(i), QString::fromUtf8(key)),
                         path);
         out += key;
@@ -60,10 +60,9 @@ QByteArray word2vecKey(std::string_view key)
 void writeWord2Vec(const QString &path, const Vocabulary &keys, const Matrix &vectors)
 {
     if (vectors.rows() != keys.size())
-        throw Error(QStringLiteral("cannot export: %1 vectors for %2 keys")
-                        .arg(vectors.rows())
-                        .arg(keys.size()),
-                    path);
+        throw Error(
+            Error::tr("cannot export: %1 vectors for %2 keys").arg(vectors.rows()).arg(keys.size()),
+            path);
     QByteArray out =
         QByteArray::number(keys.size()) + ' ' + QByteArray::number(qint64(vectors.cols())) + '\n';
     Vocabulary seen;
@@ -78,16 +77,15 @@ void exportWord2Vec(const QString &path, const KeyedModel &model, bool includeRe
     const int width = m.spec.width();
     if (m.entities.rows() != model.entities.size() || m.entities.cols() != width ||
         m.relations.rows() != model.relations.size() || m.relations.cols() != width)
-        throw Error(QStringLiteral("cannot export: the matrices do not match the keys and spec"),
-                    path);
+        throw Error(Error::tr("cannot export: the matrices do not match the keys and spec"), path);
     const QByteArray prefix = relationPrefix.toUtf8();
     qint64 count = model.entities.size();
     if (includeRelations) {
         count += model.relations.size();
         for (qint32 i = 0; i < model.entities.size() && !prefix.isEmpty(); ++i) {
             if (word2vecKey(model.entities.key(i)).startsWith(prefix))
-                throw Error(QStringLiteral("cannot export: entity key '%1' starts with the "
-                                           "relation prefix '%2'")
+                throw Error(Error::tr("cannot export: entity key '%1' starts with the "
+                                      "relation prefix '%2'")
                                 .arg(model.entities.keyString(i), relationPrefix),
                             path);
         }
@@ -136,8 +134,8 @@ Word2VecTable readWord2Vec(const QString &path)
         }
     }
     if (count < 0 || dim < 1 || dim > (1 << 24))
-        throw Error(QStringLiteral("expected 'count dim' (two integers, dim >= 1) on the first "
-                                   "line"),
+        throw Error(Error::tr("expected 'count dim' (two integers, dim >= 1) on the first "
+                              "line"),
                     path, 1);
 
     Word2VecTable table;
@@ -153,12 +151,12 @@ Word2VecTable readWord2Vec(const QString &path)
         const std::string_view key(b, size_t(keyEnd - b));
         if (table.keys.size() == count)
             throw Error(
-                QStringLiteral("more vectors than the %1 announced on the first line").arg(count),
-                path, lineNo);
+                Error::tr("more vectors than the %1 announced on the first line").arg(count), path,
+                lineNo);
         const qint32 before = table.keys.size();
         const qint32 id = table.keys.insert(key);
         if (id != before)
-            throw Error(QStringLiteral("the key '%1' already appeared on line %2")
+            throw Error(Error::tr("the key '%1' already appeared on line %2")
                             .arg(QString::fromUtf8(key.data(), qsizetype(key.size())),
                                  QString::number(keyLines[size_t(id)])),
                         path, lineNo);
@@ -174,7 +172,7 @@ Word2VecTable readWord2Vec(const QString &path)
             float v = 0.0f;
             const auto r = std::from_chars(q, tokenEnd, v);
             if (r.ec != std::errc() || r.ptr != tokenEnd)
-                throw Error(QStringLiteral("value %1 ('%2') is not a float32 number")
+                throw Error(Error::tr("value %1 ('%2') is not a float32 number")
                                 .arg(found)
                                 .arg(QString::fromUtf8(q, tokenEnd - q)),
                             path, lineNo);
@@ -183,12 +181,11 @@ Word2VecTable readWord2Vec(const QString &path)
             q = tokenEnd;
         }
         if (found != dim)
-            throw Error(
-                QStringLiteral("expected %1 values after the key, found %2").arg(dim).arg(found),
-                path, lineNo);
+            throw Error(Error::tr("expected %1 values after the key, found %2").arg(dim).arg(found),
+                        path, lineNo);
     }
     if (table.keys.size() != count)
-        throw Error(QStringLiteral("the first line announces %1 vectors, the file holds %2")
+        throw Error(Error::tr("the first line announces %1 vectors, the file holds %2")
                         .arg(count)
                         .arg(table.keys.size()),
                     path, 1);
@@ -202,12 +199,11 @@ KeyedModel importWord2Vec(const QString &path, ModelType type, int norm,
                           const QString &relationPrefix)
 {
     if (norm != 1 && norm != 2)
-        throw Error(QStringLiteral("norm must be 1 or 2, not %1").arg(norm));
+        throw Error(Error::tr("norm must be 1 or 2, not %1").arg(norm));
     Word2VecTable table = readWord2Vec(path);
     const qint64 width = table.vectors.cols();
     if (type == ModelType::ComplEx && width % 2 != 0)
-        throw Error(QStringLiteral("%1 values per vector cannot hold complex vectors").arg(width),
-                    path);
+        throw Error(Error::tr("%1 values per vector cannot hold complex vectors").arg(width), path);
     KeyedModel out;
     out.model.spec.type = type;
     out.model.spec.dim = int(type == ModelType::ComplEx ? width / 2 : width);

@@ -63,19 +63,19 @@ void checkShapes(const Model &model)
 {
     const ModelSpec &spec = model.spec;
     if (spec.dim <= 0)
-        throw Error(QStringLiteral("model dimension must be positive, got %1").arg(spec.dim));
+        throw Error(Error::tr("model dimension must be positive, got %1").arg(spec.dim));
     if (spec.type == ModelType::TransE && spec.norm != 1 && spec.norm != 2)
-        throw Error(QStringLiteral("TransE norm must be 1 or 2, got %1").arg(spec.norm));
+        throw Error(Error::tr("TransE norm must be 1 or 2, got %1").arg(spec.norm));
     const qint64 w = spec.width();
     if (model.entities.cols() != w || model.relations.cols() != w)
-        throw Error(QStringLiteral("model embeddings have %1 and %2 columns, expected %3")
+        throw Error(Error::tr("model embeddings have %1 and %2 columns, expected %3")
                         .arg(model.entities.cols())
                         .arg(model.relations.cols())
                         .arg(w));
     if (spec.separateRhs && (model.relationsRhs.rows() != model.relations.rows() ||
                              model.relationsRhs.cols() != w))
-        throw Error(QStringLiteral("model has separate right-hand-side relations but its "
-                                   "second relation table is %1 x %2, expected %3 x %4")
+        throw Error(Error::tr("model has separate right-hand-side relations but its "
+                              "second relation table is %1 x %2, expected %3 x %4")
                         .arg(model.relationsRhs.rows())
                         .arg(model.relationsRhs.cols())
                         .arg(model.relations.rows())
@@ -190,8 +190,8 @@ void CandidateScorer::keys(const Block &block, qint32 first, qint32 count, float
         return;
     if (usesL1Kernel()) {
         if (first % detail::kL1Panel != 0)
-            throw Error(QStringLiteral("L1 kernel chunks must start at a multiple of %1")
-                            .arg(detail::kL1Panel));
+            throw Error(
+                Error::tr("L1 kernel chunks must start at a multiple of %1").arg(detail::kL1Panel));
         detail::l1Keys(block.q.data(), int(rows), w, m_panels.data(), first, count, out,
                        stride);
         return;

@@ -21,13 +21,13 @@ void checkInputs(const Model &model, std::span<const Triple> queries)
 {
     if (!model.entities.allFinite() || !model.relations.allFinite() ||
         !model.relationsRhs.allFinite())
-        throw Error(QStringLiteral("the model has embeddings that are not finite numbers"));
+        throw Error(Error::tr("the model has embeddings that are not finite numbers"));
     const qint32 ne = model.entityCount(), nr = model.relationCount();
     for (size_t k = 0; k < queries.size(); ++k) {
         const Triple &x = queries[k];
         if (x.h < 0 || x.h >= ne || x.t < 0 || x.t >= ne || x.r < 0 || x.r >= nr)
-            throw Error(QStringLiteral("query triple %1 (%2, %3, %4) is outside the model "
-                                       "(%5 entities, %6 relations)")
+            throw Error(Error::tr("query triple %1 (%2, %3, %4) is outside the model "
+                                  "(%5 entities, %6 relations)")
                             .arg(k + 1)
                             .arg(x.h)
                             .arg(x.r)
@@ -55,7 +55,7 @@ EvalResult evaluate(const Model &model, std::span<const Triple> queries,
     QElapsedTimer timer;
     timer.start();
     if (options.filtered && !known)
-        throw Error(QStringLiteral("filtered ranking needs the known triples"));
+        throw Error(Error::tr("filtered ranking needs the known triples"));
     const KnownTriples *filter = options.filtered ? known : nullptr;
     const CandidateScorer scorer(model);
     checkInputs(model, queries);

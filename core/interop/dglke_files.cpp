@@ -25,11 +25,11 @@ QJsonObject readConfig(const QString &path) {
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the file"), path);
+        throw Error(Error::tr("cannot read the file"), path);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw Error(QStringLiteral("not a JSON object: %1").arg(error.errorString()), path);
+        throw Error(Error::tr("not a JSON object: %1").arg(error.errorString()), path);
     return doc.object();
 }
 
@@ -38,7 +38,7 @@ QString findDataset(const QDir &dir, const QString &model) {
     const QString suffix = QLatin1Char('_') + model + QStringLiteral("_entity.npy");
     const QStringList found = dir.entryList({QLatin1Char('*') + suffix}, QDir::Files);
     if (found.size() != 1)
-        throw Error(QStringLiteral("expected one *%1 file, found %2").arg(suffix).arg(found.size()),
+        throw Error(Error::tr("expected one *%1 file, found %2").arg(suffix).arg(found.size()),
                     dir.path());
     return found.first().chopped(suffix.size());
 }
@@ -84,8 +84,8 @@ KeyedOperatorModel readDglKe(const QString &folder, const DglKeImportOptions &op
     if (!model && config.contains(QStringLiteral("model"))) {
         model = parseDglKeModel(config.value(QStringLiteral("model")).toString());
         if (!model)
-            throw Error(QStringLiteral("unsupported DGL-KE model '%1' (TransE_l1, TransE_l2, "
-                                       "DistMult, ComplEx, RotatE)")
+            throw Error(Error::tr("unsupported DGL-KE model '%1' (TransE_l1, TransE_l2, "
+                                  "DistMult, ComplEx, RotatE)")
                             .arg(config.value(QStringLiteral("model")).toString()),
                         configPath);
     }
@@ -96,8 +96,7 @@ KeyedOperatorModel readDglKe(const QString &folder, const DglKeImportOptions &op
                      .isEmpty())
                 model = m;
         if (!model)
-            throw Error(QStringLiteral("no <dataset>_<model>_entity.npy of a supported model"),
-                        folder);
+            throw Error(Error::tr("no <dataset>_<model>_entity.npy of a supported model"), folder);
     }
     const QString name = dglkeModelName(*model);
     const double gamma =
@@ -124,20 +123,19 @@ KeyedOperatorModel readDglKe(const QString &folder, const DglKeImportOptions &op
         readNameMap(options.relationNames.isEmpty() ? dir.filePath(QStringLiteral("relations.tsv"))
                                                     : options.relationNames);
     if (entities.rows() != out.entities.size())
-        throw Error(QStringLiteral("%1 rows but %2 entity names")
-                        .arg(entities.rows())
-                        .arg(out.entities.size()),
-                    entityFile);
+        throw Error(
+            Error::tr("%1 rows but %2 entity names").arg(entities.rows()).arg(out.entities.size()),
+            entityFile);
     if (relations.rows() != out.relations.size())
-        throw Error(QStringLiteral("%1 rows but %2 relation names")
+        throw Error(Error::tr("%1 rows but %2 relation names")
                         .arg(relations.rows())
                         .arg(out.relations.size()),
                     relationFile);
     const bool rotate = *model == DglKeModel::RotatE;
     const qint64 expected = rotate ? 2 * relations.cols() : relations.cols();
     if (entities.cols() != expected)
-        throw Error(QStringLiteral("entity vectors have %1 floats, the %2 relation vectors "
-                                   "need %3")
+        throw Error(Error::tr("entity vectors have %1 floats, the %2 relation vectors "
+                              "need %3")
                         .arg(entities.cols())
                         .arg(name)
                         .arg(expected),
@@ -209,16 +207,16 @@ void writeDglKe(const QString &folder, const QString &dataset, const Model &mode
         name = QStringLiteral("ComplEx");
         break;
     case ModelType::TransEDot:
-        throw Error(QStringLiteral("DGL-KE has no translation + dot model (TransEDot); export it "
-                                   "as a PyTorch-BigGraph checkpoint"),
+        throw Error(Error::tr("DGL-KE has no translation + dot model (TransEDot); export it "
+                              "as a PyTorch-BigGraph checkpoint"),
                     folder);
     }
     if (model.spec.separateRhs)
-        throw Error(QStringLiteral("DGL-KE keeps one relation table; this model has a second "
-                                   "one for head prediction"),
+        throw Error(Error::tr("DGL-KE keeps one relation table; this model has a second "
+                              "one for head prediction"),
                     folder);
     if (!QDir().mkpath(folder))
-        throw Error(QStringLiteral("cannot create the folder"), folder);
+        throw Error(Error::tr("cannot create the folder"), folder);
     exportEmbeddings(EmbeddingFiles::dglke(folder, dataset + QLatin1Char('_') + name), model,
                      entities, relations);
     const bool transe = model.spec.type == ModelType::TransE;
@@ -233,7 +231,7 @@ void writeDglKe(const QString &folder, const QString &dataset, const Model &mode
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(config).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write the file"), path);
+        throw Error(Error::tr("cannot write the file"), path);
 }
 
 } // namespace eg

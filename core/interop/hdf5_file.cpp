@@ -23,8 +23,8 @@ bool hdf5Available() {
 
 namespace {
 [[noreturn]] void unsupported(const QString &path) {
-    throw Error(QStringLiteral("this build cannot read or write HDF5 files (PyTorch-BigGraph "
-                               "checkpoints): install libhdf5-dev and configure again"),
+    throw Error(Error::tr("this build cannot read or write HDF5 files (PyTorch-BigGraph "
+                          "checkpoints): install libhdf5-dev and configure again"),
                 path);
 }
 } // namespace
@@ -100,16 +100,16 @@ Hdf5File::Hdf5File(const QString &path, Mode mode)
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
     if (mode == Mode::Read) {
         if (!QFile::exists(path))
-            throw Error(QStringLiteral("no such file"), path);
+            throw Error(Error::tr("no such file"), path);
         m_file = H5Fopen(QFile::encodeName(path).constData(), H5F_ACC_RDONLY, H5P_DEFAULT);
         if (m_file < 0)
-            throw Error(QStringLiteral("not a readable HDF5 file"), path);
+            throw Error(Error::tr("not a readable HDF5 file"), path);
     } else {
         m_writePath = path + QStringLiteral(".part");
         m_file = H5Fcreate(QFile::encodeName(m_writePath).constData(), H5F_ACC_TRUNC, H5P_DEFAULT,
                            H5P_DEFAULT);
         if (m_file < 0)
-            throw Error(QStringLiteral("cannot create the HDF5 file"), m_writePath);
+            throw Error(Error::tr("cannot create the HDF5 file"), m_writePath);
     }
 }
 
@@ -136,10 +136,10 @@ bool Hdf5File::exists(const QString &name) const {
 QStringList Hdf5File::children(const QString &group) const {
     const Handle g(H5Gopen2(hid_t(m_file), name8(group).constData(), H5P_DEFAULT), H5Gclose);
     if (!g.ok())
-        throw Error(QStringLiteral("no group %1").arg(group), m_path);
+        throw Error(Error::tr("no group %1").arg(group), m_path);
     H5G_info_t info;
     if (H5Gget_info(g.get(), &info) < 0)
-        throw Error(QStringLiteral("cannot list group %1").arg(group), m_path);
+        throw Error(Error::tr("cannot list group %1").arg(group), m_path);
     QStringList out;
     for (hsize_t i = 0; i < info.nlinks; ++i) {
         const ssize_t n = H5Lget_name_by_idx(g.get(), ".", H5_INDEX_NAME, H5_ITER_INC, i, nullptr,
@@ -159,11 +159,11 @@ QStringList Hdf5File::children(const QString &group) const {
 std::vector<qint64> Hdf5File::shape(const QString &dataset) const {
     const Handle set(H5Dopen2(hid_t(m_file), name8(dataset).constData(), H5P_DEFAULT), H5Dclose);
     if (!set.ok())
-        throw Error(QStringLiteral("no dataset %1").arg(dataset), m_path);
+        throw Error(Error::tr("no dataset %1").arg(dataset), m_path);
     const Handle space(H5Dget_space(set.get()), H5Sclose);
     const int rank = H5Sget_simple_extent_ndims(space.get());
     if (rank < 0 || rank > 8)
-        throw Error(QStringLiteral("dataset %1 has an unsupported shape").arg(dataset), m_path);
+        throw Error(Error::tr("dataset %1 has an unsupported shape").arg(dataset), m_path);
     hsize_t dims[8] = {};
     H5Sget_simple_extent_dims(space.get(), dims, nullptr);
     return std::vector<qint64>(dims, dims + rank);
@@ -179,7 +179,7 @@ Matrix Hdf5File::readMatrix(const QString &dataset) const {
         rows = dims[0];
         cols = dims[1] * (dims.size() == 3 ? dims[2] : 1);
     } else {
-        throw Error(QStringLiteral("dataset %1 has %2 dimensions, expected 1 to 3")
+        throw Error(Error::tr("dataset %1 has %2 dimensions, expected 1 to 3")
                         .arg(dataset)
                         .arg(dims.size()),
                     m_path);
@@ -188,17 +188,17 @@ Matrix Hdf5File::readMatrix(const QString &dataset) const {
     const Handle set(H5Dopen2(hid_t(m_file), name8(dataset).constData(), H5P_DEFAULT), H5Dclose);
     const Handle type(H5Dget_type(set.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_FLOAT && H5Tget_class(type.get()) != H5T_INTEGER)
-        throw Error(QStringLiteral("dataset %1 is not numeric").arg(dataset), m_path);
+        throw Error(Error::tr("dataset %1 is not numeric").arg(dataset), m_path);
     if (out.size() > 0 &&
         H5Dread(set.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()) < 0)
-        throw Error(QStringLiteral("cannot read dataset %1 as float32").arg(dataset), m_path);
+        throw Error(Error::tr("cannot read dataset %1 as float32").arg(dataset), m_path);
     return out;
 }
 
 void Hdf5File::readRows(const QString &dataset, qint64 first, qint64 count, float *out) const {
     const std::vector<qint64> dims = shape(dataset);
     if (dims.size() != 2 || first < 0 || count < 0 || first + count > dims[0])
-        throw Error(QStringLiteral("rows %1..%2 are outside dataset %3")
+        throw Error(Error::tr("rows %1..%2 are outside dataset %3")
                         .arg(first)
                         .arg(first + count)
                         .arg(dataset),
@@ -212,7 +212,7 @@ void Hdf5File::readRows(const QString &dataset, qint64 first, qint64 count, floa
     const Handle memory(H5Screate_simple(2, size, nullptr), H5Sclose);
     if (H5Sselect_hyperslab(space.get(), H5S_SELECT_SET, start, nullptr, size, nullptr) < 0 ||
         H5Dread(set.get(), H5T_NATIVE_FLOAT, memory.get(), space.get(), H5P_DEFAULT, out) < 0)
-        throw Error(QStringLiteral("cannot read rows of dataset %1").arg(dataset), m_path);
+        throw Error(Error::tr("cannot read rows of dataset %1").arg(dataset), m_path);
 }
 
 QString Hdf5File::stringAttribute(const QString &object, const QString &name) const {
@@ -224,14 +224,14 @@ QString Hdf5File::stringAttribute(const QString &object, const QString &name) co
         H5Aclose);
     const Handle type(H5Aget_type(attr.get()), H5Tclose);
     if (H5Tget_class(type.get()) != H5T_STRING)
-        throw Error(QStringLiteral("attribute %1 of %2 is not a string").arg(name, object), m_path);
+        throw Error(Error::tr("attribute %1 of %2 is not a string").arg(name, object), m_path);
     const Handle memType(H5Tcopy(H5T_C_S1), H5Tclose);
     H5Tset_cset(memType.get(), H5Tget_cset(type.get())); // no ASCII <-> UTF-8 conversion path
     if (H5Tis_variable_str(type.get()) > 0) {
         H5Tset_size(memType.get(), H5T_VARIABLE);
         char *text = nullptr;
         if (H5Aread(attr.get(), memType.get(), &text) < 0)
-            throw Error(QStringLiteral("cannot read attribute %1").arg(name), m_path);
+            throw Error(Error::tr("cannot read attribute %1").arg(name), m_path);
         const QString out = QString::fromUtf8(text);
         H5free_memory(text);
         return out;
@@ -240,7 +240,7 @@ QString Hdf5File::stringAttribute(const QString &object, const QString &name) co
     QByteArray buf(qsizetype(size) + 1, '\0');
     H5Tset_size(memType.get(), size + 1);
     if (H5Aread(attr.get(), memType.get(), buf.data()) < 0)
-        throw Error(QStringLiteral("cannot read attribute %1").arg(name), m_path);
+        throw Error(Error::tr("cannot read attribute %1").arg(name), m_path);
     return QString::fromUtf8(buf.constData());
 }
 
@@ -248,10 +248,9 @@ void Hdf5File::writeFloats(const QString &dataset, const float *data,
                            const std::vector<qint64> &dims) {
     hsize_t size[3] = {};
     if (dims.empty() || dims.size() > 3)
-        throw Error(QStringLiteral("cannot write dataset %1 of %2 dimensions")
-                        .arg(dataset)
-                        .arg(dims.size()),
-                    m_writePath);
+        throw Error(
+            Error::tr("cannot write dataset %1 of %2 dimensions").arg(dataset).arg(dims.size()),
+            m_writePath);
     for (size_t i = 0; i < dims.size(); ++i)
         size[i] = hsize_t(dims[i]);
     const Handle space(H5Screate_simple(int(dims.size()), size, nullptr), H5Sclose);
@@ -261,7 +260,7 @@ void Hdf5File::writeFloats(const QString &dataset, const float *data,
                                 space.get(), links.get(), H5P_DEFAULT, H5P_DEFAULT),
                      H5Dclose);
     if (!set.ok() || H5Dwrite(set.get(), H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, data) < 0)
-        throw Error(QStringLiteral("cannot write dataset %1").arg(dataset), m_writePath);
+        throw Error(Error::tr("cannot write dataset %1").arg(dataset), m_writePath);
 }
 
 void Hdf5File::writeStringAttribute(const QString &object, const QString &name,
@@ -278,7 +277,7 @@ void Hdf5File::writeStringAttribute(const QString &object, const QString &name,
     const QByteArray bytes = value.toUtf8();
     const char *text = bytes.constData();
     if (!attr.ok() || H5Awrite(attr.get(), type.get(), &text) < 0)
-        throw Error(QStringLiteral("cannot write attribute %1").arg(name), m_writePath);
+        throw Error(Error::tr("cannot write attribute %1").arg(name), m_writePath);
 }
 
 void Hdf5File::writeIntAttribute(const QString &object, const QString &name, qint64 value) {
@@ -289,7 +288,7 @@ void Hdf5File::writeIntAttribute(const QString &object, const QString &name, qin
                       H5Aclose);
     const int64_t v = value;
     if (!attr.ok() || H5Awrite(attr.get(), H5T_NATIVE_INT64, &v) < 0)
-        throw Error(QStringLiteral("cannot write attribute %1").arg(name), m_writePath);
+        throw Error(Error::tr("cannot write attribute %1").arg(name), m_writePath);
 }
 
 void Hdf5File::commit() {
@@ -299,12 +298,12 @@ void Hdf5File::commit() {
     m_file = -1;
     if (status < 0) {
         QFile::remove(m_writePath);
-        throw Error(QStringLiteral("cannot finish writing the HDF5 file"), m_writePath);
+        throw Error(Error::tr("cannot finish writing the HDF5 file"), m_writePath);
     }
     QFile::remove(m_path);
     if (!QFile::rename(m_writePath, m_path)) {
         QFile::remove(m_writePath);
-        throw Error(QStringLiteral("cannot rename the written file into place"), m_path);
+        throw Error(Error::tr("cannot rename the written file into place"), m_path);
     }
     m_writePath.clear();
 }

@@ -44,7 +44,7 @@ Hdf5Rows::Hdf5Rows(const QString &path, const QString &dataset)
     d->dataset = dataset;
     const std::vector<qint64> dims = d->file.shape(dataset);
     if (dims.size() != 2)
-        throw Error(QStringLiteral("dataset %1 is not a matrix").arg(dataset), path);
+        throw Error(Error::tr("dataset %1 is not a matrix").arg(dataset), path);
     m_rows = dims[0];
     m_cols = int(dims[1]);
 }
@@ -84,11 +84,11 @@ std::shared_ptr<Mapping> mapFile(const QString &path) {
     auto m = std::make_shared<Mapping>();
     m->file = std::make_unique<QFile>(path);
     if (!m->file->open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open the file: %1").arg(m->file->errorString()), path);
+        throw Error(Error::tr("cannot open the file: %1").arg(m->file->errorString()), path);
     m->size = m->file->size();
     m->bytes = m->size > 0 ? m->file->map(0, m->size) : nullptr;
     if (!m->bytes)
-        throw Error(QStringLiteral("cannot memory-map the file"), path);
+        throw Error(Error::tr("cannot memory-map the file"), path);
     return m;
 }
 
@@ -104,16 +104,16 @@ void readKeys(const uchar *p, qint64 bytes, qint64 count, Vocabulary &out, const
     qint64 at = 0;
     for (qint64 i = 0; i < count; ++i) {
         if (at + 4 > bytes)
-            throw Error(QStringLiteral("corrupt key section"), path);
+            throw Error(Error::tr("corrupt key section"), path);
         const quint32 len = u32(p + at);
         at += 4;
         if (at + len > bytes)
-            throw Error(QStringLiteral("corrupt key section"), path);
+            throw Error(Error::tr("corrupt key section"), path);
         out.insert(std::string_view(reinterpret_cast<const char *>(p + at), len));
         at += len;
     }
     if (out.size() != count)
-        throw Error(QStringLiteral("corrupt key section: repeated keys"), path);
+        throw Error(Error::tr("corrupt key section: repeated keys"), path);
 }
 
 } // namespace
@@ -125,15 +125,15 @@ RowTable mapNpy(const QString &path) {
         path);
     if (header.shape.size() != 2 || header.kind != 'f' || header.itemBytes != 4 ||
         header.byteOrder != '<' || header.fortranOrder)
-        throw Error(QStringLiteral("only 2-D '<f4' C-order arrays can be memory-mapped; convert "
-                                   "the file (readNpy + writeNpy) first"),
+        throw Error(Error::tr("only 2-D '<f4' C-order arrays can be memory-mapped; convert "
+                              "the file (readNpy + writeNpy) first"),
                     path);
     if (header.dataOffset + header.dataBytes() > m->size)
         throw Error(
-            QStringLiteral("truncated: the header promises %1 data bytes").arg(header.dataBytes()),
+            Error::tr("truncated: the header promises %1 data bytes").arg(header.dataBytes()),
             path);
     if (header.dataOffset % alignof(float) != 0)
-        throw Error(QStringLiteral("the array data is not aligned for mapping"), path);
+        throw Error(Error::tr("the array data is not aligned for mapping"), path);
     const auto *data = reinterpret_cast<const float *>(m->bytes + header.dataOffset);
     return RowTable(data, header.shape[0], int(header.shape[1]), m, true);
 }
@@ -143,17 +143,17 @@ MappedModel mapModel(const QString &path, bool withKeys) {
     const uchar *p = m->bytes;
     static const char magic[8] = {'\x89', 'E', 'G', 'M', '\r', '\n', '\x1a', '\n'};
     if (m->size < 64 || std::memcmp(p, magic, 8) != 0)
-        throw Error(QStringLiteral("not an Equigraph model file (wrong magic bytes)"), path);
+        throw Error(Error::tr("not an Equigraph model file (wrong magic bytes)"), path);
     if (u32(p + 8) != 1)
-        throw Error(QStringLiteral("model format version %1 cannot be mapped by this build")
-                        .arg(u32(p + 8)),
-                    path);
+        throw Error(
+            Error::tr("model format version %1 cannot be mapped by this build").arg(u32(p + 8)),
+            path);
     MappedModel out;
     const quint32 type = u32(p + 12);
     const ModelType types[] = {ModelType::TransE, ModelType::TransEDot, ModelType::DistMult,
                                ModelType::ComplEx};
     if (type > 3 || u32(p + 16) < 1 || u32(p + 16) > (1u << 24))
-        throw Error(QStringLiteral("corrupt header"), path);
+        throw Error(Error::tr("corrupt header"), path);
     out.spec.type = types[type];
     out.spec.dim = int(u32(p + 16));
     out.spec.norm = int(u32(p + 20));
@@ -162,12 +162,12 @@ MappedModel mapModel(const QString &path, bool withKeys) {
     const qint64 meta = qint64(u64(p + 40)), ke = qint64(u64(p + 48)), kr = qint64(u64(p + 56));
     const qint64 w = out.spec.width();
     if (meta < 0 || ke < 0 || kr < 0 || 64 + meta + ke + kr > m->size)
-        throw Error(QStringLiteral("corrupt header"), path);
+        throw Error(Error::tr("corrupt header"), path);
     const qint64 start = (64 + meta + ke + kr + 63) / 64 * 64;
     const qint64 expected = start + 4 * w * (ne + nr * (out.spec.separateRhs ? 2 : 1)) + 4;
     if (expected != m->size)
-        throw Error(QStringLiteral("truncated or corrupt: the header describes %1 bytes, the file "
-                                   "has %2")
+        throw Error(Error::tr("truncated or corrupt: the header describes %1 bytes, the file "
+                              "has %2")
                         .arg(expected)
                         .arg(m->size),
                     path);

@@ -23,15 +23,15 @@ EngineConversion fail(const QString &reason) {
 EngineConversion toEngineModel(const OperatorModel &m, bool allowOffset, const ModelSpec *hint) {
     m.validate();
     if (m.ops.empty())
-        return fail(QStringLiteral("the model has no relations"));
+        return fail(Error::tr("the model has no relations"));
     const PbgOperator op = m.ops.front();
     for (PbgOperator o : m.ops)
         if (o != op)
-            return fail(QStringLiteral("relations use different operators"));
+            return fail(Error::tr("relations use different operators"));
     if (m.bias)
-        return fail(QStringLiteral("the PBG bias coordinate has no engine form"));
+        return fail(Error::tr("the PBG bias coordinate has no engine form"));
     if (m.offset != 0.0 && !allowOffset)
-        return fail(QStringLiteral("the score offset (gamma) is not kept"));
+        return fail(Error::tr("the score offset (gamma) is not kept"));
     const int n = pbgOperatorParams(op, m.dim);
     const Matrix rhs = m.rhsParams.leftCols(n);
     // Tail prediction parameters: the lhs operator (dynamic) or the rhs one (standard).
@@ -49,8 +49,8 @@ EngineConversion toEngineModel(const OperatorModel &m, bool allowOffset, const M
     const PbgComparator c = m.comparator;
     if (op == PbgOperator::Translation && c == PbgComparator::Dot) {
         if (!m.dynamic)
-            return fail(QStringLiteral("standard-relation translation + dot scores tails as "
-                                       "<h, t + r>, which no engine type does"));
+            return fail(Error::tr("standard-relation translation + dot scores tails as "
+                                  "<h, t + r>, which no engine type does"));
         out.spec.type = ModelType::TransEDot;
         out.relations = lhs;
         out.spec.separateRhs = true;
@@ -80,7 +80,7 @@ EngineConversion toEngineModel(const OperatorModel &m, bool allowOffset, const M
         out.spec.type = ModelType::DistMult;
         out.relations = Matrix::Ones(m.relationCount(), m.dim);
     } else {
-        return fail(QStringLiteral("operator %1 with comparator %2 has no engine form")
+        return fail(Error::tr("operator %1 with comparator %2 has no engine form")
                         .arg(pbgOperatorName(op), pbgComparatorName(c)));
     }
     return {std::move(out), {}};

@@ -76,32 +76,30 @@ int pbgOperatorParams(PbgOperator op, int dim) {
 
 void OperatorModel::validate() const {
     if (dim < 1 || dim > kMaxDim)
-        throw Error(
-            QStringLiteral("embedding dimension %1 is outside 1..%2").arg(dim).arg(kMaxDim));
+        throw Error(Error::tr("embedding dimension %1 is outside 1..%2").arg(dim).arg(kMaxDim));
     if (entities.cols() != dim)
-        throw Error(QStringLiteral("the entity table has %1 columns, expected %2")
+        throw Error(Error::tr("the entity table has %1 columns, expected %2")
                         .arg(entities.cols())
                         .arg(dim));
     int params = 0;
     for (PbgOperator op : ops) {
         params = std::max(params, pbgOperatorParams(op, dim));
         if (op == PbgOperator::ComplexDiagonal && dim % 2 != 0)
-            throw Error(
-                QStringLiteral("complex_diagonal needs an even dimension, got %1").arg(dim));
+            throw Error(Error::tr("complex_diagonal needs an even dimension, got %1").arg(dim));
     }
     if ((comparator == PbgComparator::ComplexL1) && (dim % 2 != 0 || bias))
-        throw Error(QStringLiteral("complex_l1 needs an even dimension and no bias coordinate"));
+        throw Error(Error::tr("complex_l1 needs an even dimension and no bias coordinate"));
     const qint64 nr = qint64(ops.size());
     if (rhsParams.rows() != nr || rhsParams.cols() < params)
-        throw Error(QStringLiteral("the right-hand side operator parameters are %1 x %2, "
-                                   "expected %3 x %4")
+        throw Error(Error::tr("the right-hand side operator parameters are %1 x %2, "
+                              "expected %3 x %4")
                         .arg(rhsParams.rows())
                         .arg(rhsParams.cols())
                         .arg(nr)
                         .arg(params));
     if (dynamic && (lhsParams.rows() != nr || lhsParams.cols() < params))
-        throw Error(QStringLiteral("the left-hand side operator parameters are %1 x %2, "
-                                   "expected %3 x %4")
+        throw Error(Error::tr("the left-hand side operator parameters are %1 x %2, "
+                              "expected %3 x %4")
                         .arg(lhsParams.rows())
                         .arg(lhsParams.cols())
                         .arg(nr)

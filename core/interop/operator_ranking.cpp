@@ -167,12 +167,12 @@ OperatorEvalResult evaluateOperatorModel(const OperatorModel &m, std::span<const
     m.validate();
     const EvalOptions &o = options.base;
     if (o.filtered && !known)
-        throw Error(QStringLiteral("filtered ranking needs the known triples"));
+        throw Error(Error::tr("filtered ranking needs the known triples"));
     const qint32 ne = m.entityCount(), nr = m.relationCount();
     for (size_t k = 0; k < queries.size(); ++k) {
         const Triple &x = queries[k];
         if (x.h < 0 || x.h >= ne || x.t < 0 || x.t >= ne || x.r < 0 || x.r >= nr)
-            throw Error(QStringLiteral("query triple %1 (%2, %3, %4) is outside the model")
+            throw Error(Error::tr("query triple %1 (%2, %3, %4) is outside the model")
                             .arg(k + 1)
                             .arg(x.h)
                             .arg(x.r)

@@ -17,7 +17,7 @@ namespace {
 QByteArray readSmallFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot read the file: %1").arg(file.errorString()), path);
     return file.readAll();
 }
 
@@ -25,23 +25,22 @@ QJsonDocument readJson(const QString &path) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(readSmallFile(path), &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("not valid JSON at byte %1: %2")
-                        .arg(error.offset)
-                        .arg(error.errorString()),
-                    path);
+        throw Error(
+            Error::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()),
+            path);
     return doc;
 }
 
 QStringList readNames(const QString &path) {
     const QJsonDocument doc = readJson(path);
     if (!doc.isArray())
-        throw Error(QStringLiteral("expected a JSON list of names"), path);
+        throw Error(Error::tr("expected a JSON list of names"), path);
     QStringList names;
     const QJsonArray array = doc.array();
     names.reserve(array.size());
     for (const QJsonValue &v : array) {
         if (!v.isString())
-            throw Error(QStringLiteral("name %1 is not a string").arg(names.size() + 1), path);
+            throw Error(Error::tr("name %1 is not a string").arg(names.size() + 1), path);
         names << v.toString();
     }
     return names;
@@ -52,7 +51,7 @@ QString findFile(const QStringList &dirs, const QString &name) {
     for (const QString &dir : dirs)
         if (!dir.isEmpty() && QFileInfo::exists(QDir(dir).filePath(name)))
             return QDir(dir).filePath(name);
-    throw Error(QStringLiteral("no %1 in %2").arg(name, dirs.join(QStringLiteral(", "))));
+    throw Error(Error::tr("no %1 in %2").arg(name, dirs.join(QStringLiteral(", "))));
 }
 
 // Parameters of one operator from model.vN.h5 in our row layout, one row per relation.
@@ -65,7 +64,7 @@ Matrix readParams(const Hdf5File &file, const QString &prefix, PbgOperator op, i
         if (!plural)
             m = Eigen::Map<Matrix>(m.data(), 1, m.size()).eval();
         if (m.rows() != relations || m.cols() != cols)
-            throw Error(QStringLiteral("dataset %1 is %2 x %3, expected %4 x %5")
+            throw Error(Error::tr("dataset %1 is %2 x %3, expected %4 x %5")
                             .arg(name)
                             .arg(m.rows())
                             .arg(m.cols())
@@ -125,7 +124,7 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
         bool ok = false;
         version = QString::fromUtf8(readSmallFile(path)).trimmed().toInt(&ok);
         if (!ok || version < 0)
-            throw Error(QStringLiteral("expected one integer, the checkpoint version"), path);
+            throw Error(Error::tr("expected one integer, the checkpoint version"), path);
     }
     const QString v = QStringLiteral(".v%1.h5").arg(version);
     const QString configPath = dir.filePath(QStringLiteral("config.json"));
@@ -147,13 +146,13 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
     const QString comparator = config.value(QStringLiteral("comparator")).toString();
     const std::optional<PbgComparator> c = parsePbgComparator(comparator);
     if (!c || *c == PbgComparator::L1 || *c == PbgComparator::ComplexL1)
-        throw Error(QStringLiteral("unknown comparator '%1'").arg(comparator), configPath);
+        throw Error(Error::tr("unknown comparator '%1'").arg(comparator), configPath);
     m.comparator = *c;
 
     // Entities: every type, every partition.
     const QJsonObject types = config.value(QStringLiteral("entities")).toObject();
     if (types.isEmpty())
-        throw Error(QStringLiteral("config has no entity types"), configPath);
+        throw Error(Error::tr("config has no entity types"), configPath);
     const QString modelPath = dir.filePath(QStringLiteral("model") + v);
     const Hdf5File modelFile(modelPath);
     const bool global = config.value(QStringLiteral("global_emb")).toBool();
@@ -162,16 +161,16 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
     for (auto it = types.begin(); it != types.end(); ++it) {
         const QJsonObject type = it.value().toObject();
         if (type.value(QStringLiteral("featurized")).toBool())
-            throw Error(QStringLiteral("entity type '%1' is featurized, which is not supported")
-                            .arg(it.key()),
-                        configPath);
+            throw Error(
+                Error::tr("entity type '%1' is featurized, which is not supported").arg(it.key()),
+                configPath);
         const int parts = type.value(QStringLiteral("num_partitions")).toInt(1);
         for (int part = 0; part < parts; ++part) {
             const QString stem = QStringLiteral("%1_%2").arg(it.key()).arg(part);
             const QString file = dir.filePath(QStringLiteral("embeddings_") + stem + v);
             Matrix rows = Hdf5File(file).readMatrix(QStringLiteral("embeddings"));
             if (rows.cols() != m.dim)
-                throw Error(QStringLiteral("embeddings have %1 columns, config dimension is %2")
+                throw Error(Error::tr("embeddings have %1 columns, config dimension is %2")
                                 .arg(rows.cols())
                                 .arg(m.dim),
                             file);
@@ -185,7 +184,7 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
                                                              QStringLiteral(".json"));
             const QStringList names = readNames(namesFile);
             if (names.size() != rows.rows())
-                throw Error(QStringLiteral("%1 names for %2 embedding rows in %3")
+                throw Error(Error::tr("%1 names for %2 embedding rows in %3")
                                 .arg(names.size())
                                 .arg(rows.rows())
                                 .arg(file),
@@ -193,8 +192,7 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
             for (const QString &name : names) {
                 const QString key = types.size() > 1 ? it.key() + QLatin1Char(':') + name : name;
                 if (out.entities.insert(key.toStdString()) != out.entities.size() - 1)
-                    throw Error(QStringLiteral("entity name '%1' appears twice").arg(key),
-                                namesFile);
+                    throw Error(Error::tr("entity name '%1' appears twice").arg(key), namesFile);
             }
             total += rows.rows();
             blocks.push_back(std::move(rows));
@@ -220,12 +218,12 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
     // Relations and their operators.
     const QJsonArray relations = config.value(QStringLiteral("relations")).toArray();
     if (relations.isEmpty())
-        throw Error(QStringLiteral("config has no relations"), configPath);
+        throw Error(Error::tr("config has no relations"), configPath);
     auto operatorOf = [&](const QJsonValue &rel) {
         const QString name = rel.toObject().value(QStringLiteral("operator")).toString();
         const std::optional<PbgOperator> op = parsePbgOperator(name);
         if (!op)
-            throw Error(QStringLiteral("unknown operator '%1'").arg(name), configPath);
+            throw Error(Error::tr("unknown operator '%1'").arg(name), configPath);
         return *op;
     };
     if (m.dynamic) {
@@ -234,7 +232,7 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
             readNames(findFile(nameDirs, QStringLiteral("dynamic_rel_names.json")));
         for (const QString &name : names)
             if (out.relations.insert(name.toStdString()) != out.relations.size() - 1)
-                throw Error(QStringLiteral("relation name '%1' appears twice").arg(name));
+                throw Error(Error::tr("relation name '%1' appears twice").arg(name));
         m.ops.assign(size_t(names.size()), op);
         const QString base = QStringLiteral("model/relations/0/operator/");
         m.lhsParams =
@@ -248,8 +246,7 @@ KeyedOperatorModel readPbgCheckpoint(const QString &checkpoint, const PbgImportO
             width = std::max(width, pbgOperatorParams(m.ops.back(), m.dim));
             const QString name = rel.toObject().value(QStringLiteral("name")).toString();
             if (out.relations.insert(name.toStdString()) != out.relations.size() - 1)
-                throw Error(QStringLiteral("relation name '%1' appears twice").arg(name),
-                            configPath);
+                throw Error(Error::tr("relation name '%1' appears twice").arg(name), configPath);
         }
         m.rhsParams = Matrix::Zero(relations.size(), width);
         m.lhsParams = Matrix(relations.size(), 0);

@@ -15,7 +15,7 @@ namespace {
 void writeText(const QString &path, const QByteArray &bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("cannot write the file"), path);
+        throw Error(Error::tr("cannot write the file"), path);
 }
 
 QByteArray namesJson(const Vocabulary &keys) {
@@ -76,19 +76,19 @@ void writePbgCheckpoint(const QString &folder, const KeyedOperatorModel &keyed, 
     const OperatorModel &m = keyed.model;
     m.validate();
     if (m.comparator == PbgComparator::L1 || m.comparator == PbgComparator::ComplexL1)
-        throw Error(QStringLiteral("PyTorch-BigGraph has no %1 comparator (TransE L1 and "
-                                   "RotatE cannot be exported as a PBG checkpoint)")
+        throw Error(Error::tr("PyTorch-BigGraph has no %1 comparator (TransE L1 and "
+                              "RotatE cannot be exported as a PBG checkpoint)")
                         .arg(pbgComparatorName(m.comparator)),
                     folder);
     if (m.offset != 0.0)
-        throw Error(QStringLiteral("PyTorch-BigGraph scores have no offset (gamma)"), folder);
+        throw Error(Error::tr("PyTorch-BigGraph scores have no offset (gamma)"), folder);
     if (m.entityCount() != keyed.entities.size() || m.relationCount() != keyed.relations.size())
-        throw Error(QStringLiteral("the key lists do not match the model's tables"), folder);
+        throw Error(Error::tr("the key lists do not match the model's tables"), folder);
     for (PbgOperator op : m.ops)
         if (m.dynamic && op != m.ops.front())
-            throw Error(QStringLiteral("dynamic relations share one operator type"), folder);
+            throw Error(Error::tr("dynamic relations share one operator type"), folder);
     if (!QDir().mkpath(folder))
-        throw Error(QStringLiteral("cannot create the folder"), folder);
+        throw Error(Error::tr("cannot create the folder"), folder);
     const QDir dir(folder);
     const QString v = QStringLiteral(".v%1.h5").arg(version);
 

@@ -15,7 +15,7 @@ constexpr qint64 kBlock = 256; // humans per deterministic partial sum
 void checkIds(std::span<const qint32> ids, qint64 limit, const char *what) {
     for (qint32 id : ids)
         if (id < 0 || id >= limit)
-            throw Error(QStringLiteral("%1 id %2 is outside 0..%3")
+            throw Error(Error::tr("%1 id %2 is outside 0..%3")
                             .arg(QLatin1String(what))
                             .arg(id)
                             .arg(limit - 1));
@@ -47,7 +47,7 @@ std::vector<double> streamingProfessionBias(const VectorScorer &scorer, const Ro
                                             qint64 progressBase) {
     const int w = scorer.width();
     if (rows.cols() != w)
-        throw Error(QStringLiteral("the entity rows have %1 floats, the scorer needs %2")
+        throw Error(Error::tr("the entity rows have %1 floats, the scorer needs %2")
                         .arg(rows.cols())
                         .arg(w));
     checkIds(humans, rows.rows(), "human");
@@ -58,9 +58,9 @@ std::vector<double> streamingProfessionBias(const VectorScorer &scorer, const Ro
     const qint32 rel[2] = {sensitive, target};
     checkIds(rel, scorer.relationCount(), "relation");
     if (!std::is_sorted(humans.begin(), humans.end()))
-        throw Error(QStringLiteral("the humans must be in increasing id order"));
+        throw Error(Error::tr("the humans must be in increasing id order"));
     if (valuesB.empty())
-        throw Error(QStringLiteral("no second sensitive value"));
+        throw Error(Error::tr("no second sensitive value"));
 
     const Matrix valueA_row = fetch(rows, a1);
     const Matrix valueRows = fetch(rows, valuesB);
@@ -158,8 +158,8 @@ ProfessionBiasResult professionBiasOperator(const OperatorModel &model, const Gr
     model.validate();
     if (model.entityCount() != graph.entityCount() ||
         model.relationCount() != graph.relationCount())
-        throw Error(QStringLiteral("the model (%1 entities, %2 relations) does not fit the graph "
-                                   "(%3, %4): match keys first")
+        throw Error(Error::tr("the model (%1 entities, %2 relations) does not fit the graph "
+                              "(%3, %4): match keys first")
                         .arg(model.entityCount())
                         .arg(model.relationCount())
                         .arg(graph.entityCount())

@@ -38,8 +38,8 @@ Adjacency::Adjacency(std::span<const Triple> triples, qint32 entityCount)
 {
     for (const Triple &triple : triples) {
         if (triple.h < 0 || triple.h >= entityCount || triple.t < 0 || triple.t >= entityCount)
-            throw Error(QStringLiteral("adjacency: triple (%1, %2, %3) has an entity outside "
-                                       "0..%4")
+            throw Error(Error::tr("adjacency: triple (%1, %2, %3) has an entity outside "
+                                  "0..%4")
                             .arg(triple.h)
                             .arg(triple.r)
                             .arg(triple.t)

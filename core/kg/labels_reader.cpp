@@ -1,3 +1,4 @@
+#include "common/error.h"
 #include "kg/load_steps.h"
 #include "kg/text_lines.h"
 #include "kg/utf8.h"
@@ -17,13 +18,13 @@ void readEntityLabels(const QString &path, Graph &graph, LoadContext &context)
         ++report.labelLines;
         const auto *tab = static_cast<const char *>(std::memchr(line.data(), '\t', line.size()));
         if (!tab)
-            reader.fail(QStringLiteral("expected `key TAB name`, found no tab"));
+            reader.fail(Error::tr("expected `key TAB name`, found no tab"));
         const std::string_view key(line.data(), size_t(tab - line.data()));
         const std::string_view name = line.substr(key.size() + 1);
         if (key.empty())
-            reader.fail(QStringLiteral("empty key field"));
+            reader.fail(Error::tr("empty key field"));
         if (!isValidUtf8(line))
-            reader.fail(QStringLiteral("the line is not valid UTF-8"));
+            reader.fail(Error::tr("the line is not valid UTF-8"));
         const qint32 id = graph.entities.find(key);
         if (id < 0) {
             ++report.unknownLabelKeys;

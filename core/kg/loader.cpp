@@ -28,9 +28,9 @@ void requireFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (!info.exists())
-        throw Error(QStringLiteral("no such folder"), folder);
+        throw Error(Error::tr("no such folder"), folder);
     if (!info.isDir())
-        throw Error(QStringLiteral("is a file, expected a folder"), folder);
+        throw Error(Error::tr("is a file, expected a folder"), folder);
 }
 
 // `stem`.txt or `stem`.tsv in `folder`, or empty.
@@ -54,7 +54,7 @@ QString requiredFile(const QDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
     if (!isFile(path))
-        throw Error(QStringLiteral("missing file"), path);
+        throw Error(Error::tr("missing file"), path);
     return path;
 }
 
@@ -84,7 +84,7 @@ Graph run(const Plan &plan, const QString &source, const LoadOptions &options,
     const auto read = openKE ? readOpenKETriples : readTsvTriples;
     read(plan.train, graph, Split::Train, context);
     if (graph.train.empty())
-        throw Error(QStringLiteral("no training triples"), plan.train);
+        throw Error(Error::tr("no training triples"), plan.train);
     if (!plan.valid.isEmpty())
         read(plan.valid, graph, Split::Valid, context);
     if (!plan.test.isEmpty())
@@ -120,7 +120,7 @@ GraphFormat detectGraphFormat(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(QStringLiteral("no such file or folder"), path);
+        throw Error(Error::tr("no such file or folder"), path);
     if (!info.isDir())
         return GraphFormat::TsvFile;
     const QDir dir(path);
@@ -128,8 +128,8 @@ GraphFormat detectGraphFormat(const QString &path)
         return GraphFormat::OpenKE;
     if (!splitFile(dir, QStringLiteral("train")).isEmpty())
         return GraphFormat::TsvFolder;
-    throw Error(QStringLiteral("not a graph folder: expected train.txt, train.tsv or "
-                               "entity2id.txt in it"),
+    throw Error(Error::tr("not a graph folder: expected train.txt, train.tsv or "
+                          "entity2id.txt in it"),
                 path);
 }
 
@@ -159,7 +159,7 @@ Graph loadTsvFolder(const QString &folder, const LoadOptions &options,
     plan.format = GraphFormat::TsvFolder;
     plan.train = splitFile(dir, QStringLiteral("train"));
     if (plan.train.isEmpty())
-        throw Error(QStringLiteral("missing file: train.txt or train.tsv"), folder);
+        throw Error(Error::tr("missing file: train.txt or train.tsv"), folder);
     plan.valid = splitFile(dir, QStringLiteral("valid"));
     plan.test = splitFile(dir, QStringLiteral("test"));
     return run(plan, folder, options, progress, report);

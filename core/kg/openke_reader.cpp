@@ -1,3 +1,4 @@
+#include "common/error.h"
 #include "kg/load_steps.h"
 #include "kg/text_lines.h"
 #include "kg/utf8.h"
@@ -43,23 +44,21 @@ qint64 parseId(std::string_view token, qint64 limit, const LineReader &reader, c
     if (ec == std::errc::result_out_of_range || (ec == std::errc() && ptr == end &&
                                                  (value < 0 || value >= limit))) {
         if (limit <= 0)
-            reader.fail(QStringLiteral("%1 %2 is out of range (there are no ids)")
+            reader.fail(Error::tr("%1 %2 is out of range (there are no ids)")
                             .arg(QLatin1String(what), quoteKey(token)));
-        reader.fail(QStringLiteral("%1 %2 is out of range (0 to %3)")
+        reader.fail(Error::tr("%1 %2 is out of range (0 to %3)")
                         .arg(QLatin1String(what), quoteKey(token))
                         .arg(limit - 1));
     }
     if (ec != std::errc() || ptr != end)
-        reader.fail(QStringLiteral("%1 %2 is not a number").arg(QLatin1String(what),
-                                                                 quoteKey(token)));
+        reader.fail(Error::tr("%1 %2 is not a number").arg(QLatin1String(what), quoteKey(token)));
     return value;
 }
 
 void failShortCount(qint64 read, qint64 count, const LineReader &reader)
 {
-    reader.failAt(1, QStringLiteral("line 1 announces %1 entries but the file has %2")
-                         .arg(count)
-                         .arg(read));
+    reader.failAt(
+        1, Error::tr("line 1 announces %1 entries but the file has %2").arg(count).arg(read));
 }
 
 // Reads line 1, the number of entries that follow. A count the file cannot hold fails here,
@@ -68,10 +67,10 @@ qint64 readCount(LineReader &reader)
 {
     std::string_view line;
     if (!reader.next(line))
-        reader.failAt(1, QStringLiteral("empty file: line 1 should hold the number of entries"));
+        reader.failAt(1, Error::tr("empty file: line 1 should hold the number of entries"));
     std::string_view tokens[1];
     if (splitWhitespace(line, tokens) != 1)
-        reader.fail(QStringLiteral("line 1 should hold only the number of entries"));
+        reader.fail(Error::tr("line 1 should hold only the number of entries"));
     const qint64 count =
         parseId(tokens[0], std::numeric_limits<qint32>::max(), reader, "count");
     if (count > reader.countLines() - 1) {
@@ -86,7 +85,7 @@ qint64 readCount(LineReader &reader)
 void checkCount(qint64 read, qint64 count, const LineReader &reader)
 {
     if (read >= count)
-        reader.fail(QStringLiteral("more entries than the %1 announced on line 1").arg(count));
+        reader.fail(Error::tr("more entries than the %1 announced on line 1").arg(count));
 }
 
 } // namespace
@@ -113,15 +112,14 @@ void readOpenKEVocabulary(const QString &path, Vocabulary &vocabulary, LoadConte
         while (nameEnd > 0 && isSpace(line[nameEnd - 1]))
             --nameEnd;
         if (idStart == 0 || nameEnd == 0)
-            reader.fail(QStringLiteral("expected a name and an id"));
+            reader.fail(Error::tr("expected a name and an id"));
         const std::string_view name = line.substr(0, nameEnd);
         const qint64 id = parseId(line.substr(idStart, end - idStart), count, reader, "id");
         if (lines[size_t(id)] != 0)
-            reader.fail(QStringLiteral("id %1 was already given on line %2")
-                            .arg(id)
-                            .arg(lines[size_t(id)]));
+            reader.fail(
+                Error::tr("id %1 was already given on line %2").arg(id).arg(lines[size_t(id)]));
         if (!isValidUtf8(name))
-            reader.fail(QStringLiteral("the name is not valid UTF-8"));
+            reader.fail(Error::tr("the name is not valid UTF-8"));
         names[size_t(id)] = name;
         lines[size_t(id)] = reader.line();
         ++read;
@@ -133,7 +131,7 @@ void readOpenKEVocabulary(const QString &path, Vocabulary &vocabulary, LoadConte
     for (qint64 id = 0; id < count; ++id) {
         const qint32 got = vocabulary.insert(names[size_t(id)]);
         if (got != qint32(id))
-            reader.failAt(lines[size_t(id)], QStringLiteral("name %1 was already given on line %2")
+            reader.failAt(lines[size_t(id)], Error::tr("name %1 was already given on line %2")
                                                  .arg(quoteKey(names[size_t(id)]))
                                                  .arg(lines[size_t(got)]));
     }
@@ -167,11 +165,11 @@ void readOpenKETriples(const QString &path, Graph &graph, Split split, LoadConte
         case UnseenIds::Drop:
             return false;
         case UnseenIds::Reject:
-            reader.fail(QStringLiteral("%1 id %2 (%3) does not occur in the training triples")
-                            .arg(entity ? QStringLiteral("entity") : QStringLiteral("relation"))
-                            .arg(id)
-                            .arg(quoteKey(entity ? graph.entities.key(id)
-                                                 : graph.relations.key(id))));
+            reader.fail(
+                Error::tr("%1 id %2 (%3) does not occur in the training triples")
+                    .arg(entity ? QStringLiteral("entity") : QStringLiteral("relation"))
+                    .arg(id)
+                    .arg(quoteKey(entity ? graph.entities.key(id) : graph.relations.key(id))));
         case UnseenIds::Keep:
             break;
         }
@@ -189,8 +187,7 @@ void readOpenKETriples(const QString &path, Graph &graph, Split split, LoadConte
         checkCount(read, count, reader);
         const int found = splitWhitespace(line, tokens);
         if (found != 3)
-            reader.fail(QStringLiteral("expected 3 fields (head tail relation), found %1")
-                            .arg(found));
+            reader.fail(Error::tr("expected 3 fields (head tail relation), found %1").arg(found));
         const Triple triple{qint32(parseId(tokens[0], entities, reader, "head entity id")),
                             qint32(parseId(tokens[2], relations, reader, "relation id")),
                             qint32(parseId(tokens[1], entities, reader, "tail entity id"))};

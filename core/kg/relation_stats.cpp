@@ -12,7 +12,7 @@ RelationStats::RelationStats(const Adjacency &adjacency, qint32 relationCount)
     // distinct (head, tail) pairs; incoming rows give the distinct tails the same way.
     const auto entry = [&](qint32 relation) -> Entry & {
         if (relation < 0 || relation >= relationCount)
-            throw Error(QStringLiteral("relation statistics: relation %1 outside 0..%2")
+            throw Error(Error::tr("relation statistics: relation %1 outside 0..%2")
                             .arg(relation)
                             .arg(relationCount - 1));
         return m_entries[size_t(relation)];

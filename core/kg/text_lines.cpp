@@ -14,11 +14,11 @@ TextFile::TextFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(QStringLiteral("no such file"), path);
+        throw Error(Error::tr("no such file"), path);
     if (info.isDir())
-        throw Error(QStringLiteral("is a folder, expected a file"), path);
+        throw Error(Error::tr("is a folder, expected a file"), path);
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open: ") + m_file.errorString(), path);
+        throw Error(Error::tr("cannot open: %1").arg(m_file.errorString()), path);
     m_size = m_file.size();
     const char *data = nullptr;
     if (m_size > 0) {
@@ -27,7 +27,7 @@ TextFile::TextFile(const QString &path)
         } else {
             m_copy = m_file.readAll();
             if (m_copy.size() != m_size)
-                throw Error(QStringLiteral("cannot read: ") + m_file.errorString(), path);
+                throw Error(Error::tr("cannot read: %1").arg(m_file.errorString()), path);
             data = m_copy.constData();
         }
     }
@@ -69,8 +69,8 @@ void LineReader::failAt(qint64 line, const QString &message) const
 
 void LineReader::failBlank() const
 {
-    failAt(m_blankLine, QStringLiteral("blank line before the end of the file (blank lines are "
-                                       "accepted only at the end)"));
+    failAt(m_blankLine, Error::tr("blank line before the end of the file (blank lines are "
+                                  "accepted only at the end)"));
 }
 
 QString quoteKey(std::string_view key)

@@ -1,3 +1,4 @@
+#include "common/error.h"
 #include "kg/load_steps.h"
 #include "kg/text_lines.h"
 #include "kg/utf8.h"
@@ -26,7 +27,7 @@ qint32 internKey(Vocabulary &vocabulary, std::string_view key, const LineReader 
     const qint32 before = vocabulary.size();
     const qint32 id = vocabulary.insert(key);
     if (id == before && !isValidUtf8(key))
-        reader.fail(QStringLiteral("the %1 field is not valid UTF-8").arg(QLatin1String(field)));
+        reader.fail(Error::tr("the %1 field is not valid UTF-8").arg(QLatin1String(field)));
     return id;
 }
 
@@ -43,8 +44,8 @@ void splitThree(std::string_view line, std::string_view (&fields)[3], const Line
              : nullptr;
     if (!tab2 || std::memchr(tab2 + 1, '\t', size_t(end - tab2 - 1))) {
         const qint64 found = qint64(std::count(begin, end, '\t')) + 1;
-        reader.fail(QStringLiteral("expected 3 tab-separated fields (head, relation, tail), "
-                                   "found %1")
+        reader.fail(Error::tr("expected 3 tab-separated fields (head, relation, tail), "
+                              "found %1")
                         .arg(found));
     }
     fields[0] = std::string_view(begin, size_t(tab1 - begin));
@@ -53,7 +54,7 @@ void splitThree(std::string_view line, std::string_view (&fields)[3], const Line
     static const char *const names[3] = {"head", "relation", "tail"};
     for (int i = 0; i < 3; ++i) {
         if (fields[i].empty())
-            reader.fail(QStringLiteral("empty %1 field").arg(QLatin1String(names[i])));
+            reader.fail(Error::tr("empty %1 field").arg(QLatin1String(names[i])));
     }
 }
 
@@ -65,12 +66,12 @@ qint32 evalKey(Vocabulary &vocabulary, std::string_view key, const LineReader &r
     if (id >= 0)
         return id;
     if (!isValidUtf8(key))
-        reader.fail(QStringLiteral("the %1 field is not valid UTF-8").arg(QLatin1String(field)));
+        reader.fail(Error::tr("the %1 field is not valid UTF-8").arg(QLatin1String(field)));
     switch (context.unseen) {
     case UnseenIds::Drop:
         return -1;
     case UnseenIds::Reject:
-        reader.fail(QStringLiteral("%1 %2 (%3 field) does not occur in the training triples")
+        reader.fail(Error::tr("%1 %2 (%3 field) does not occur in the training triples")
                         .arg(entity ? QStringLiteral("entity") : QStringLiteral("relation"),
                              quoteKey(key), QLatin1String(field)));
     case UnseenIds::Keep:

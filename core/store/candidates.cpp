@@ -33,13 +33,12 @@ CandidateRecord read(const Session &session, const QSqlQuery &q)
     r.rightKey = q.value(5).toString();
     r.score = q.value(6).toDouble();
     r.attention = sql::valueFromText(session, q.value(7),
-                                     QStringLiteral("candidates.attention of row %1").arg(r.id));
+                                     Error::tr("candidates.attention of row %1").arg(r.id));
     const std::optional<CandidateStatus> status = parseCandidateStatus(q.value(8).toString());
     if (!status)
-        throw Error(QStringLiteral("unknown status \"%1\" of candidate %2")
-                        .arg(q.value(8).toString())
-                        .arg(r.id),
-                    session.path());
+        throw Error(
+            Error::tr("unknown status \"%1\" of candidate %2").arg(q.value(8).toString()).arg(r.id),
+            session.path());
     r.status = *status;
     return r;
 }
@@ -64,7 +63,7 @@ std::optional<CandidateStatus> parseCandidateStatus(const QString &name)
 
 std::vector<qint64> addCandidates(Session &session, std::span<const CandidateRecord> candidates)
 {
-    WriteTransaction tx(session, QStringLiteral("add alignment candidates"));
+    WriteTransaction tx(session, Error::tr("add alignment candidates"));
     QSqlQuery q = sql::prepare(
         session,
         QStringLiteral(
@@ -80,7 +79,7 @@ std::vector<qint64> addCandidates(Session &session, std::span<const CandidateRec
         q.bindValue(4, sql::text(c.rightKey));
         q.bindValue(5, c.score);
         q.bindValue(6, sql::toText(c.attention));
-        sql::exec(session, q, QStringLiteral("adding alignment candidates"));
+        sql::exec(session, q, Error::tr("adding alignment candidates"));
         ids.push_back(sql::insertedId(q));
     }
     tx.commit();
@@ -92,7 +91,7 @@ std::optional<CandidateRecord> candidate(const Session &session, qint64 id)
     QSqlQuery q = sql::prepare(
         session, QStringLiteral("SELECT %1 FROM candidates WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("reading the candidate"));
+    sql::exec(session, q, Error::tr("reading the candidate"));
     if (!q.next())
         return std::nullopt;
     return read(session, q);
@@ -111,7 +110,7 @@ std::vector<CandidateRecord> candidates(const Session &session, std::optional<qi
     q.addBindValue(sql::nullable(runId));
     q.addBindValue(statusName);
     q.addBindValue(statusName);
-    sql::exec(session, q, QStringLiteral("reading the candidates"));
+    sql::exec(session, q, Error::tr("reading the candidates"));
     std::vector<CandidateRecord> all;
     while (q.next())
         all.push_back(read(session, q));

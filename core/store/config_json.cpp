@@ -37,7 +37,7 @@ Enum parse(const Names<Enum, N> &names, const QJsonObject &json, const char *key
     for (const auto &[v, name] : names)
         if (value.toString() == QLatin1String(name))
             return v;
-    throw Error(QStringLiteral("unknown %1 \"%2\" in the stored settings")
+    throw Error(Error::tr("unknown %1 \"%2\" in the stored settings")
                     .arg(QLatin1String(key), value.toString()));
 }
 
@@ -47,8 +47,7 @@ double number(const QJsonObject &json, const char *key, double fallback)
     if (value.isUndefined())
         return fallback;
     if (!value.isDouble())
-        throw Error(
-            QStringLiteral("the stored setting %1 is not a number").arg(QLatin1String(key)));
+        throw Error(Error::tr("the stored setting %1 is not a number").arg(QLatin1String(key)));
     return value.toDouble();
 }
 
@@ -64,7 +63,7 @@ bool boolean(const QJsonObject &json, const char *key, bool fallback)
         return fallback;
     if (!value.isBool())
         throw Error(
-            QStringLiteral("the stored setting %1 is not true or false").arg(QLatin1String(key)));
+            Error::tr("the stored setting %1 is not true or false").arg(QLatin1String(key)));
     return value.toBool();
 }
 
@@ -84,7 +83,7 @@ ModelSpec modelSpecFromJson(const QJsonObject &json)
     const QString type = json.value(QStringLiteral("type")).toString();
     const std::optional<ModelType> parsed = parseModelType(type);
     if (!parsed)
-        throw Error(QStringLiteral("unknown model type \"%1\" in the stored settings").arg(type));
+        throw Error(Error::tr("unknown model type \"%1\" in the stored settings").arg(type));
     spec.type = *parsed;
     spec.dim = integer(json, "dim", spec.dim);
     spec.norm = integer(json, "norm", spec.norm);
@@ -141,8 +140,8 @@ TrainConfig trainConfigFromJson(const QJsonObject &json)
         bool ok = false;
         c.seed = seed.toString().toULongLong(&ok);
         if (!ok)
-            throw Error(QStringLiteral("the stored seed \"%1\" is not a whole number")
-                            .arg(seed.toString()));
+            throw Error(
+                Error::tr("the stored seed \"%1\" is not a whole number").arg(seed.toString()));
     }
     c.initScale = float(number(json, "initScale", c.initScale));
     return c;

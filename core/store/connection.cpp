@@ -45,15 +45,14 @@ Connection::Connection(const QString &path, Access access)
         const QString why = m_db.lastError().databaseText();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw Error(QStringLiteral("cannot open the session: %1").arg(why), path);
+        throw Error(Error::tr("cannot open the session: %1").arg(why), path);
     }
     try {
-        run(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("enabling foreign keys"));
+        run(QStringLiteral("PRAGMA foreign_keys = ON"), Error::tr("enabling foreign keys"));
         // A session may come from someone else: never run functions from its schema.
-        run(QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("setting trust"));
+        run(QStringLiteral("PRAGMA trusted_schema = OFF"), Error::tr("setting trust"));
         if (access == Access::ReadWrite)
-            run(QStringLiteral("PRAGMA synchronous = NORMAL"),
-                QStringLiteral("setting synchronous"));
+            run(QStringLiteral("PRAGMA synchronous = NORMAL"), Error::tr("setting synchronous"));
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -73,16 +72,14 @@ void Connection::run(const QString &sql, const QString &what)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw Error(QStringLiteral("%1 failed: %2").arg(what, query.lastError().databaseText()),
-                    m_path);
+        throw Error(Error::tr("%1 failed: %2").arg(what, query.lastError().databaseText()), m_path);
 }
 
 QVariant Connection::value(const QString &sql, const QString &what)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw Error(QStringLiteral("%1 failed: %2").arg(what, query.lastError().databaseText()),
-                    m_path);
+        throw Error(Error::tr("%1 failed: %2").arg(what, query.lastError().databaseText()), m_path);
     return query.next() ? query.value(0) : QVariant();
 }
 

@@ -22,14 +22,14 @@ QString hashFile(const QString &path, Progress &progress, qint64 offset)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot read the file: %1").arg(file.errorString()), path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
         const qint64 n = file.read(buffer.data(), kChunk);
         if (n < 0)
-            throw Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+            throw Error(Error::tr("cannot read the file: %1").arg(file.errorString()), path);
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -61,7 +61,7 @@ QString contentHash(const QString &path, const ProgressFn &progressFn)
     if (info.isFile())
         return sha256OfFile(path, progressFn);
     if (!info.isDir())
-        throw Error(QStringLiteral("no such file or folder"), path);
+        throw Error(Error::tr("no such file or folder"), path);
 
     struct Entry
     {

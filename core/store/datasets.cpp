@@ -1,5 +1,6 @@
 #include "store/datasets.h"
 
+#include "common/error.h"
 #include "store/content_hash.h"
 #include "store/session.h"
 #include "store/sql.h"
@@ -42,8 +43,8 @@ DatasetRecord read(const Session &session, const QSqlQuery &q)
     r.entities = q.value(5).toLongLong();
     r.relations = q.value(6).toLongLong();
     r.triples = q.value(7).toLongLong();
-    r.counts = sql::objectFromText(session, q.value(8),
-                                   QStringLiteral("datasets.counts of row %1").arg(r.id));
+    r.counts =
+        sql::objectFromText(session, q.value(8), Error::tr("datasets.counts of row %1").arg(r.id));
     r.addedAt = q.value(9).toString();
     return r;
 }
@@ -60,14 +61,14 @@ std::vector<DatasetRecord> readAll(const Session &session, QSqlQuery &q)
 
 qint64 addDataset(Session &session, DatasetRecord record, const ProgressFn &progress)
 {
-    session.requireWritable(QStringLiteral("add a data set"));
+    session.requireWritable(Error::tr("add a data set"));
     // Hashing happens before the transaction: it may take long, and the write lock would block
     // every other writer meanwhile.
     if (record.sha256.isEmpty())
         record.sha256 = contentHash(record.path, progress);
     if (record.bytes == 0)
         record.bytes = sizeOf(record.path);
-    WriteTransaction tx(session, QStringLiteral("add a data set"));
+    WriteTransaction tx(session, Error::tr("add a data set"));
     QSqlQuery q = sql::prepare(
         session,
         QStringLiteral(
@@ -82,7 +83,7 @@ qint64 addDataset(Session &session, DatasetRecord record, const ProgressFn &prog
     q.addBindValue(record.triples);
     q.addBindValue(sql::toText(record.counts));
     q.addBindValue(sql::now());
-    sql::exec(session, q, QStringLiteral("adding the data set"));
+    sql::exec(session, q, Error::tr("adding the data set"));
     const qint64 id = sql::insertedId(q);
     tx.commit();
     return id;
@@ -93,7 +94,7 @@ std::optional<DatasetRecord> dataset(const Session &session, qint64 id)
     QSqlQuery q =
         sql::prepare(session, QStringLiteral("SELECT %1 FROM datasets WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("reading the data set"));
+    sql::exec(session, q, Error::tr("reading the data set"));
     if (!q.next())
         return std::nullopt;
     return read(session, q);
@@ -103,7 +104,7 @@ std::vector<DatasetRecord> datasets(const Session &session)
 {
     QSqlQuery q =
         sql::exec(session, QStringLiteral("SELECT %1 FROM datasets ORDER BY id").arg(kColumns),
-                  QStringLiteral("reading the data sets"));
+                  Error::tr("reading the data sets"));
     return readAll(session, q);
 }
 
@@ -113,7 +114,7 @@ std::vector<DatasetRecord> datasetsWithHash(const Session &session, const QStrin
         session,
         QStringLiteral("SELECT %1 FROM datasets WHERE sha256 = ? ORDER BY id").arg(kColumns));
     q.addBindValue(sha256.toLower());
-    sql::exec(session, q, QStringLiteral("reading the data sets"));
+    sql::exec(session, q, Error::tr("reading the data sets"));
     return readAll(session, q);
 }
 

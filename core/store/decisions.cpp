@@ -86,17 +86,16 @@ CandidateStatus statusAfter(const std::vector<DecisionRecord> &trail)
 qint64 decide(Session &session, qint64 candidateId, Verdict verdict, const QString &why,
               const QString &who)
               {
-    const QString what = QStringLiteral("record the decision on candidate %1").arg(candidateId);
+    const QString what = Error::tr("record the decision on candidate %1").arg(candidateId);
     WriteTransaction tx(session, what);
     if (!candidate(session, candidateId))
-        throw Error(QStringLiteral("cannot %1: there is no such candidate").arg(what),
-                    session.path());
+        throw Error(Error::tr("cannot %1: there is no such candidate").arg(what), session.path());
     std::vector<DecisionRecord> trail = auditTrail(session, candidateId);
     std::optional<qint64> undoes;
     if (verdict == Verdict::Undo) {
         const std::vector<const DecisionRecord *> stack = inForce(trail);
         if (stack.empty())
-            throw Error(QStringLiteral("cannot undo: candidate %1 has no decision to take back")
+            throw Error(Error::tr("cannot undo: candidate %1 has no decision to take back")
                             .arg(candidateId),
                         session.path());
         undoes = stack.back()->id;
@@ -119,7 +118,7 @@ qint64 decide(Session &session, qint64 candidateId, Verdict verdict, const QStri
     q.addBindValue(record.who);
     q.addBindValue(record.at);
     q.addBindValue(sql::text(why));
-    sql::exec(session, q, QStringLiteral("recording the decision"));
+    sql::exec(session, q, Error::tr("recording the decision"));
     record.id = sql::insertedId(q);
     trail.push_back(record);
 
@@ -127,7 +126,7 @@ qint64 decide(Session &session, qint64 candidateId, Verdict verdict, const QStri
         sql::prepare(session, QStringLiteral("UPDATE candidates SET status = ? WHERE id = ?"));
     update.addBindValue(candidateStatusName(statusAfter(trail)));
     update.addBindValue(candidateId);
-    sql::exec(session, update, QStringLiteral("updating the candidate's status"));
+    sql::exec(session, update, Error::tr("updating the candidate's status"));
     tx.commit();
     return record.id;
 }
@@ -140,7 +139,7 @@ std::vector<DecisionRecord> auditTrail(const Session &session, std::optional<qin
                        " WHERE ? IS NULL OR candidate_id = ? ORDER BY id"));
     q.addBindValue(sql::nullable(candidateId));
     q.addBindValue(sql::nullable(candidateId));
-    sql::exec(session, q, QStringLiteral("reading the audit trail"));
+    sql::exec(session, q, Error::tr("reading the audit trail"));
     std::vector<DecisionRecord> trail;
     while (q.next()) {
         DecisionRecord d;
@@ -148,7 +147,7 @@ std::vector<DecisionRecord> auditTrail(const Session &session, std::optional<qin
         d.candidateId = q.value(1).toLongLong();
         const std::optional<Verdict> verdict = parseVerdict(q.value(2).toString());
         if (!verdict)
-            throw Error(QStringLiteral("unknown verdict \"%1\" in decision %2")
+            throw Error(Error::tr("unknown verdict \"%1\" in decision %2")
                             .arg(q.value(2).toString())
                             .arg(d.id),
                         session.path());

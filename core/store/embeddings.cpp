@@ -26,8 +26,8 @@ void checkFormat(const Session &session, const QString &format)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9]{1,8}$"));
     if (!valid.match(format).hasMatch())
-        throw Error(QStringLiteral("cannot store the embeddings: the format \"%1\" is not 1 to 8 "
-                                   "lowercase letters or digits")
+        throw Error(Error::tr("cannot store the embeddings: the format \"%1\" is not 1 to 8 "
+                              "lowercase letters or digits")
                         .arg(format),
                     session.path());
 }
@@ -39,17 +39,17 @@ void placeFile(const Session &session, const QString &target, qint64 size,
     if (QFileInfo(target).size() == size && QFileInfo(target).isFile())
         return; // same name = same SHA-256; the size guards against a truncated leftover
     if (!QDir().mkpath(session.dataDir()))
-        throw Error(QStringLiteral("cannot create the folder %1").arg(session.dataDir()),
+        throw Error(Error::tr("cannot create the folder %1").arg(session.dataDir()),
                     session.path());
     const QString partial = partialPath(target);
     QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(QStringLiteral("cannot write %1: %2").arg(partial, file.errorString()),
+        throw Error(Error::tr("cannot write %1: %2").arg(partial, file.errorString()),
                     session.path());
     if (!write(file) || !file.flush()) {
         file.close();
         QFile::remove(partial);
-        throw Error(QStringLiteral("cannot write %1: %2").arg(partial, file.errorString()),
+        throw Error(Error::tr("cannot write %1: %2").arg(partial, file.errorString()),
                     session.path());
     }
     file.close();
@@ -60,7 +60,7 @@ void placeFile(const Session &session, const QString &target, qint64 size,
 qint64 insert(Session &session, const EmbeddingRecord &record, const QString &sha256,
               qint64 bytes)
               {
-    WriteTransaction tx(session, QStringLiteral("store the embeddings"));
+    WriteTransaction tx(session, Error::tr("store the embeddings"));
     QSqlQuery q = sql::prepare(
         session,
         QStringLiteral(
@@ -74,7 +74,7 @@ qint64 insert(Session &session, const EmbeddingRecord &record, const QString &sh
     q.addBindValue(sha256);
     q.addBindValue(bytes);
     q.addBindValue(sql::now());
-    sql::exec(session, q, QStringLiteral("storing the embeddings"));
+    sql::exec(session, q, Error::tr("storing the embeddings"));
     const qint64 id = sql::insertedId(q);
     tx.commit();
     return id;
@@ -101,7 +101,7 @@ EmbeddingRecord read(const QSqlQuery &q)
 qint64 storeEmbeddingFile(Session &session, const QString &sourceFile,
                           const EmbeddingRecord &record)
                           {
-    session.requireWritable(QStringLiteral("store embeddings"));
+    session.requireWritable(Error::tr("store embeddings"));
     checkFormat(session, record.format);
     const QString sha256 = sha256OfFile(sourceFile);
     const qint64 size = QFileInfo(sourceFile).size();
@@ -123,7 +123,7 @@ qint64 storeEmbeddingFile(Session &session, const QString &sourceFile,
 qint64 storeEmbeddingBytes(Session &session, const QByteArray &bytes,
                            const EmbeddingRecord &record)
                            {
-    session.requireWritable(QStringLiteral("store embeddings"));
+    session.requireWritable(Error::tr("store embeddings"));
     checkFormat(session, record.format);
     const QString sha256 = sha256Hex(bytes);
     const QString target =
@@ -138,7 +138,7 @@ std::optional<EmbeddingRecord> embedding(const Session &session, qint64 id)
     QSqlQuery q = sql::prepare(
         session, QStringLiteral("SELECT %1 FROM embeddings WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("reading the embeddings"));
+    sql::exec(session, q, Error::tr("reading the embeddings"));
     if (!q.next())
         return std::nullopt;
     return read(q);
@@ -152,7 +152,7 @@ std::vector<EmbeddingRecord> embeddings(const Session &session, std::optional<qi
                      .arg(kColumns));
     q.addBindValue(sql::nullable(runId));
     q.addBindValue(sql::nullable(runId));
-    sql::exec(session, q, QStringLiteral("reading the embeddings"));
+    sql::exec(session, q, Error::tr("reading the embeddings"));
     std::vector<EmbeddingRecord> all;
     while (q.next())
         all.push_back(read(q));
@@ -163,17 +163,17 @@ QString embeddingPath(const Session &session, qint64 id, bool verify)
 {
     const std::optional<EmbeddingRecord> record = embedding(session, id);
     if (!record)
-        throw Error(QStringLiteral("there are no embeddings with id %1").arg(id), session.path());
+        throw Error(Error::tr("there are no embeddings with id %1").arg(id), session.path());
     const QString path = session.dataDir() + QLatin1Char('/') + record->fileName;
     const QFileInfo info(path);
     if (!info.isFile())
-        throw Error(QStringLiteral("the embedding file %1 is missing (it belongs beside the "
-                                   "session, in %2)")
+        throw Error(Error::tr("the embedding file %1 is missing (it belongs beside the "
+                              "session, in %2)")
                         .arg(record->fileName, session.dataDir()),
                     session.path());
     if (verify && (info.size() != record->bytes || sha256OfFile(path) != record->sha256))
-        throw Error(QStringLiteral("the embedding file %1 was changed after it was stored (its "
-                                   "size or SHA-256 differs from the recorded one)")
+        throw Error(Error::tr("the embedding file %1 was changed after it was stored (its "
+                              "size or SHA-256 differs from the recorded one)")
                         .arg(record->fileName),
                     session.path());
     return path;
@@ -183,15 +183,15 @@ void removeEmbedding(Session &session, qint64 id)
 {
     const std::optional<EmbeddingRecord> record = embedding(session, id);
     if (!record)
-        throw Error(QStringLiteral("there are no embeddings with id %1").arg(id), session.path());
-    WriteTransaction tx(session, QStringLiteral("remove the embeddings"));
+        throw Error(Error::tr("there are no embeddings with id %1").arg(id), session.path());
+    WriteTransaction tx(session, Error::tr("remove the embeddings"));
     QSqlQuery del = sql::prepare(session, QStringLiteral("DELETE FROM embeddings WHERE id = ?"));
     del.addBindValue(id);
-    sql::exec(session, del, QStringLiteral("removing the embeddings"));
+    sql::exec(session, del, Error::tr("removing the embeddings"));
     QSqlQuery left = sql::prepare(
         session, QStringLiteral("SELECT count(*) FROM embeddings WHERE file_name = ?"));
     left.addBindValue(record->fileName);
-    sql::exec(session, left, QStringLiteral("removing the embeddings"));
+    sql::exec(session, left, Error::tr("removing the embeddings"));
     const bool shared = left.next() && left.value(0).toLongLong() > 0;
     left.finish();
     tx.commit();

@@ -1,11 +1,11 @@
 #include "store/epochs.h"
 
+#include "common/error.h"
 #include "store/session.h"
 #include "store/sql.h"
 #include "store/write_transaction.h"
 
 #include <QSqlQuery>
-
 #include <cmath>
 #include <limits>
 
@@ -13,7 +13,7 @@ namespace eg::store {
 
 void appendEpoch(Session &session, qint64 runId, const EpochRecord &record)
 {
-    WriteTransaction tx(session, QStringLiteral("record epoch %1").arg(record.epoch));
+    WriteTransaction tx(session, Error::tr("record epoch %1").arg(record.epoch));
     QSqlQuery q = sql::prepare(
         session,
         QStringLiteral(
@@ -27,8 +27,7 @@ void appendEpoch(Session &session, qint64 runId, const EpochRecord &record)
     q.addBindValue(record.positives);
     q.addBindValue(sql::toText(record.metrics));
     q.addBindValue(sql::now());
-    sql::exec(session, q,
-              QStringLiteral("recording epoch %1 of run %2").arg(record.epoch).arg(runId));
+    sql::exec(session, q, Error::tr("recording epoch %1 of run %2").arg(record.epoch).arg(runId));
     tx.commit();
 }
 
@@ -39,7 +38,7 @@ std::vector<EpochRecord> epochs(const Session &session, qint64 runId)
         QStringLiteral("SELECT epoch, loss, seconds, positives, metrics, recorded_at FROM epochs"
                        " WHERE run_id = ? ORDER BY epoch"));
     q.addBindValue(runId);
-    sql::exec(session, q, QStringLiteral("reading the epochs"));
+    sql::exec(session, q, Error::tr("reading the epochs"));
     std::vector<EpochRecord> all;
     while (q.next()) {
         EpochRecord r;
@@ -50,7 +49,7 @@ std::vector<EpochRecord> epochs(const Session &session, qint64 runId)
         r.positives = q.value(3).toLongLong();
         r.metrics = sql::objectFromText(
             session, q.value(4),
-            QStringLiteral("epochs.metrics of run %1 epoch %2").arg(runId).arg(r.epoch));
+            Error::tr("epochs.metrics of run %1 epoch %2").arg(runId).arg(r.epoch));
         r.recordedAt = q.value(5).toString();
         all.push_back(std::move(r));
     }
@@ -62,7 +61,7 @@ int lastEpoch(const Session &session, qint64 runId)
     QSqlQuery q =
         sql::prepare(session, QStringLiteral("SELECT max(epoch) FROM epochs WHERE run_id = ?"));
     q.addBindValue(runId);
-    sql::exec(session, q, QStringLiteral("reading the last epoch"));
+    sql::exec(session, q, Error::tr("reading the last epoch"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -14,7 +14,11 @@ namespace eg::store {
 
 namespace {
 
-const QString kUnchanged = QStringLiteral("; nothing was changed");
+// Ends every message about a file that was refused. A function: it is translated when used.
+QString unchanged()
+{
+    return Error::tr("; nothing was changed");
+}
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
@@ -25,40 +29,39 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
 
 QString newerSchemaMessage(int fileVersion)
 {
-    return QStringLiteral("the file was written by a newer Equigraph (schema %1, this version "
-                          "reads up to %2)")
+    return Error::tr("the file was written by a newer Equigraph (schema %1, this version "
+                     "reads up to %2)")
                .arg(fileVersion)
                .arg(kSchemaVersion) +
-           kUnchanged;
+           unchanged();
 }
 
 QString foreignFileMessage(quint32 applicationId)
 {
     if (applicationId == 0)
-        return QStringLiteral("not an Equigraph session (an SQLite database of another "
-                              "application, without an application id)") +
-               kUnchanged;
-    return QStringLiteral("not an Equigraph session (an SQLite database of another application, "
-                          "application_id 0x%1)")
+        return Error::tr("not an Equigraph session (an SQLite database of another "
+                         "application, without an application id)") +
+               unchanged();
+    return Error::tr("not an Equigraph session (an SQLite database of another application, "
+                     "application_id 0x%1)")
                .arg(applicationId, 8, 16, QLatin1Char('0')) +
-           kUnchanged;
+           unchanged();
 }
 
 FileCheck checkHeader(const QString &path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        throw Error(QStringLiteral("no such session file"), path);
+        throw Error(Error::tr("no such session file"), path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot read the file: %1").arg(file.errorString()), path);
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        throw Error(QStringLiteral("the file is empty, not an Equigraph session") + kUnchanged,
-                    path);
+        throw Error(Error::tr("the file is empty, not an Equigraph session") + unchanged(), path);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        throw Error(
-            QStringLiteral("not an Equigraph session (not an SQLite database)") + kUnchanged, path);
+        throw Error(Error::tr("not an Equigraph session (not an SQLite database)") + unchanged(),
+                    path);
     FileCheck check;
     check.schemaVersion = int(bigEndian32(header, 60));
     check.applicationId = bigEndian32(header, 68);
@@ -92,16 +95,15 @@ FileCheck checkDatabase(const QString &path)
             throw Error(problems.join(QLatin1Char('\n')).simplified(), path);
         check.applicationId = connection
                                   .value(QStringLiteral("PRAGMA application_id"),
-                                         QStringLiteral("reading the application id"))
+                                         Error::tr("reading the application id"))
                                   .toUInt();
         check.schemaVersion = connection
                                   .value(QStringLiteral("PRAGMA user_version"),
-                                         QStringLiteral("reading the schema version"))
+                                         Error::tr("reading the schema version"))
                                   .toInt();
     } catch (const Error &error) {
-        throw Error(QStringLiteral("the file is damaged (SQLite: %1)").arg(error.message()) +
-                        kUnchanged,
-                    path);
+        throw Error(
+            Error::tr("the file is damaged (SQLite: %1)").arg(error.message()) + unchanged(), path);
     }
     if (check.applicationId != kApplicationId)
         throw Error(foreignFileMessage(check.applicationId), path);

@@ -40,11 +40,11 @@ void syncFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open the file to flush it: %1").arg(file.errorString()),
+        throw Error(Error::tr("cannot open the file to flush it: %1").arg(file.errorString()),
                     path);
 #ifdef Q_OS_UNIX
     if (::fsync(file.handle()) != 0)
-        throw Error(QStringLiteral("cannot flush the file to disk: %1")
+        throw Error(Error::tr("cannot flush the file to disk: %1")
                         .arg(QString::fromLocal8Bit(std::strerror(errno))),
                     path);
 #endif
@@ -56,7 +56,7 @@ void replaceFile(const QString &from, const QString &to)
     const QByteArray source = QFile::encodeName(from);
     const QByteArray target = QFile::encodeName(to);
     if (std::rename(source.constData(), target.constData()) != 0)
-        throw Error(QStringLiteral("cannot rename %1 to this name: %2")
+        throw Error(Error::tr("cannot rename %1 to this name: %2")
                         .arg(from, QString::fromLocal8Bit(std::strerror(errno))),
                     to);
 }

@@ -33,7 +33,7 @@ NoteRecord read(const Session &session, const QSqlQuery &q)
     const std::optional<NoteTarget> target = parseNoteTarget(q.value(1).toString());
     if (!target)
         throw Error(
-            QStringLiteral("unknown target \"%1\" of note %2").arg(q.value(1).toString()).arg(n.id),
+            Error::tr("unknown target \"%1\" of note %2").arg(q.value(1).toString()).arg(n.id),
             session.path());
     n.target = *target;
     n.targetId = sql::optionalId(q.value(2));
@@ -47,7 +47,7 @@ NoteRecord read(const Session &session, const QSqlQuery &q)
 void requireOneRow(Session &session, const QSqlQuery &q, qint64 id)
 {
     if (q.numRowsAffected() != 1)
-        throw Error(QStringLiteral("there is no note %1").arg(id), session.path());
+        throw Error(Error::tr("there is no note %1").arg(id), session.path());
 }
 
 } // namespace
@@ -70,7 +70,7 @@ std::optional<NoteTarget> parseNoteTarget(const QString &name)
 
 qint64 addNote(Session &session, const NoteRecord &note)
 {
-    WriteTransaction tx(session, QStringLiteral("add the note"));
+    WriteTransaction tx(session, Error::tr("add the note"));
     QSqlQuery q = sql::prepare(
         session,
         QStringLiteral(
@@ -83,7 +83,7 @@ qint64 addNote(Session &session, const NoteRecord &note)
     q.addBindValue(note.author.isEmpty() ? currentUserName() : note.author);
     q.addBindValue(now);
     q.addBindValue(now);
-    sql::exec(session, q, QStringLiteral("adding the note"));
+    sql::exec(session, q, Error::tr("adding the note"));
     const qint64 id = sql::insertedId(q);
     tx.commit();
     return id;
@@ -91,23 +91,23 @@ qint64 addNote(Session &session, const NoteRecord &note)
 
 void updateNote(Session &session, qint64 id, const QString &text)
 {
-    WriteTransaction tx(session, QStringLiteral("change the note"));
+    WriteTransaction tx(session, Error::tr("change the note"));
     QSqlQuery q = sql::prepare(
         session, QStringLiteral("UPDATE notes SET text = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(sql::text(text));
     q.addBindValue(sql::now());
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("changing the note"));
+    sql::exec(session, q, Error::tr("changing the note"));
     requireOneRow(session, q, id);
     tx.commit();
 }
 
 void removeNote(Session &session, qint64 id)
 {
-    WriteTransaction tx(session, QStringLiteral("remove the note"));
+    WriteTransaction tx(session, Error::tr("remove the note"));
     QSqlQuery q = sql::prepare(session, QStringLiteral("DELETE FROM notes WHERE id = ?"));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("removing the note"));
+    sql::exec(session, q, Error::tr("removing the note"));
     requireOneRow(session, q, id);
     tx.commit();
 }
@@ -117,7 +117,7 @@ std::optional<NoteRecord> note(const Session &session, qint64 id)
     QSqlQuery q =
         sql::prepare(session, QStringLiteral("SELECT %1 FROM notes WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("reading the note"));
+    sql::exec(session, q, Error::tr("reading the note"));
     if (!q.next())
         return std::nullopt;
     return read(session, q);
@@ -136,7 +136,7 @@ std::vector<NoteRecord> notes(const Session &session, std::optional<NoteTarget> 
     q.addBindValue(kind);
     q.addBindValue(sql::nullable(targetId));
     q.addBindValue(sql::nullable(targetId));
-    sql::exec(session, q, QStringLiteral("reading the notes"));
+    sql::exec(session, q, Error::tr("reading the notes"));
     std::vector<NoteRecord> all;
     while (q.next())
         all.push_back(read(session, q));

@@ -1,5 +1,6 @@
 #include "store/reports.h"
 
+#include "common/error.h"
 #include "store/session.h"
 #include "store/sql.h"
 #include "store/write_transaction.h"
@@ -20,7 +21,7 @@ ReportRecord read(const Session &session, ReportKind kind, const QSqlQuery &q)
 {
     ReportRecord r;
     r.id = q.value(0).toLongLong();
-    const QString row = QStringLiteral(" of %1 row %2").arg(table(kind)).arg(r.id);
+    const QString row = Error::tr(" of %1 row %2").arg(table(kind)).arg(r.id);
     r.runId = sql::optionalId(q.value(1));
     r.title = q.value(2).toString();
     r.settings = sql::objectFromText(session, q.value(3), QStringLiteral("settings") + row);
@@ -35,7 +36,7 @@ const QString kColumns = QStringLiteral("id, run_id, title, settings, payload, c
 
 qint64 addReport(Session &session, ReportKind kind, const ReportRecord &record)
 {
-    WriteTransaction tx(session, QStringLiteral("add the report"));
+    WriteTransaction tx(session, Error::tr("add the report"));
     QSqlQuery q = sql::prepare(session, QStringLiteral("INSERT INTO %1 (run_id, title, settings,"
                                                        " payload, created_at)"
                                                        " VALUES (?, ?, ?, ?, ?)")
@@ -45,7 +46,7 @@ qint64 addReport(Session &session, ReportKind kind, const ReportRecord &record)
     q.addBindValue(sql::toText(record.settings));
     q.addBindValue(sql::toText(record.payload));
     q.addBindValue(sql::now());
-    sql::exec(session, q, QStringLiteral("adding the report"));
+    sql::exec(session, q, Error::tr("adding the report"));
     const qint64 id = sql::insertedId(q);
     tx.commit();
     return id;
@@ -56,7 +57,7 @@ std::optional<ReportRecord> report(const Session &session, ReportKind kind, qint
     QSqlQuery q = sql::prepare(
         session, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(kColumns, table(kind)));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("reading the report"));
+    sql::exec(session, q, Error::tr("reading the report"));
     if (!q.next())
         return std::nullopt;
     return read(session, kind, q);
@@ -71,7 +72,7 @@ std::vector<ReportRecord> reports(const Session &session, ReportKind kind,
                                   .arg(kColumns, table(kind)));
     q.addBindValue(sql::nullable(runId));
     q.addBindValue(sql::nullable(runId));
-    sql::exec(session, q, QStringLiteral("reading the reports"));
+    sql::exec(session, q, Error::tr("reading the reports"));
     std::vector<ReportRecord> all;
     while (q.next())
         all.push_back(read(session, kind, q));

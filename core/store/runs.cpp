@@ -27,7 +27,7 @@ RunRecord read(const Session &session, const QSqlQuery &q)
 {
     RunRecord r;
     r.id = q.value(0).toLongLong();
-    const QString row = QStringLiteral(" of run %1").arg(r.id);
+    const QString row = Error::tr(" of run %1").arg(r.id);
     r.datasetId = sql::optionalId(q.value(1));
     r.label = q.value(2).toString();
     r.model = sql::objectFromText(session, q.value(3), QStringLiteral("runs.model") + row);
@@ -35,7 +35,7 @@ RunRecord read(const Session &session, const QSqlQuery &q)
     r.seed = quint64(q.value(5).toLongLong()); // stored as the same 64 bits, signed
     const std::optional<RunStatus> status = parseRunStatus(q.value(6).toString());
     if (!status)
-        throw Error(QStringLiteral("unknown status \"%1\"").arg(q.value(6).toString()) + row,
+        throw Error(Error::tr("unknown status \"%1\"").arg(q.value(6).toString()) + row,
                     session.path());
     r.status = *status;
     r.startedAt = q.value(7).toString();
@@ -66,7 +66,7 @@ std::optional<RunStatus> parseRunStatus(const QString &name)
 
 qint64 beginRun(Session &session, const RunRecord &record)
 {
-    WriteTransaction tx(session, QStringLiteral("start a run"));
+    WriteTransaction tx(session, Error::tr("start a run"));
     QSqlQuery q = sql::prepare(
         session, QStringLiteral(
                      "INSERT INTO runs (dataset_id, label, model, config, seed, status, started_at)"
@@ -77,7 +77,7 @@ qint64 beginRun(Session &session, const RunRecord &record)
     q.addBindValue(sql::toText(record.config));
     q.addBindValue(qint64(record.seed));
     q.addBindValue(sql::now());
-    sql::exec(session, q, QStringLiteral("starting the run"));
+    sql::exec(session, q, Error::tr("starting the run"));
     const qint64 id = sql::insertedId(q);
     tx.commit();
     return id;
@@ -98,7 +98,7 @@ qint64 beginRun(Session &session, const TrainConfig &config, std::optional<qint6
 void finishRun(Session &session, qint64 runId, RunStatus status, const QJsonObject &finalMetrics,
                const QString &message)
                {
-    WriteTransaction tx(session, QStringLiteral("finish the run"));
+    WriteTransaction tx(session, Error::tr("finish the run"));
     QSqlQuery q = sql::prepare(
         session,
         QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, final_metrics = ?, message = ?"
@@ -109,9 +109,9 @@ void finishRun(Session &session, qint64 runId, RunStatus status, const QJsonObje
     q.addBindValue(sql::toText(finalMetrics));
     q.addBindValue(sql::text(message));
     q.addBindValue(runId);
-    sql::exec(session, q, QStringLiteral("finishing the run"));
+    sql::exec(session, q, Error::tr("finishing the run"));
     if (q.numRowsAffected() != 1)
-        throw Error(QStringLiteral("cannot finish run %1: there is no such run").arg(runId),
+        throw Error(Error::tr("cannot finish run %1: there is no such run").arg(runId),
                     session.path());
     tx.commit();
 }
@@ -121,7 +121,7 @@ std::optional<RunRecord> run(const Session &session, qint64 id)
     QSqlQuery q =
         sql::prepare(session, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
-    sql::exec(session, q, QStringLiteral("reading the run"));
+    sql::exec(session, q, Error::tr("reading the run"));
     if (!q.next())
         return std::nullopt;
     return read(session, q);
@@ -131,7 +131,7 @@ std::vector<RunRecord> runs(const Session &session)
 {
     QSqlQuery q =
         sql::exec(session, QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(kColumns),
-                  QStringLiteral("reading the runs"));
+                  Error::tr("reading the runs"));
     std::vector<RunRecord> all;
     while (q.next())
         all.push_back(read(session, q));

@@ -127,7 +127,7 @@ void run(QSqlDatabase &db, const QString &sql, const QString &file, int toVersio
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw Error(QStringLiteral("upgrading to schema %1 failed: %2 (in \"%3\")")
+        throw Error(Error::tr("upgrading to schema %1 failed: %2 (in \"%3\")")
                         .arg(toVersion)
                         .arg(query.lastError().databaseText(), sql.left(60)),
                     file);
@@ -151,8 +151,7 @@ void migrate(QSqlDatabase &db, int fromVersion, int toVersion, const QString &fi
 {
     if (fromVersion < 0 || toVersion > kSchemaVersion || fromVersion > toVersion)
         throw Error(
-            QStringLiteral("cannot upgrade from schema %1 to %2").arg(fromVersion).arg(toVersion),
-            file);
+            Error::tr("cannot upgrade from schema %1 to %2").arg(fromVersion).arg(toVersion), file);
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         run(db, QStringLiteral("BEGIN IMMEDIATE"), file, version);
         try {

@@ -18,7 +18,7 @@ namespace store {
 QString absoluteSessionPath(const QString &path)
 {
     if (path.isEmpty())
-        throw Error(QStringLiteral("no session file name given"));
+        throw Error(Error::tr("no session file name given"));
     return QFileInfo(path).absoluteFilePath();
 }
 
@@ -44,18 +44,18 @@ std::unique_ptr<QLockFile> tryLockSession(const QString &path, QString *reason)
     switch (lock->error()) {
     case QLockFile::LockFailedError:
         if (lock->getLockInfo(&pid, &host, &app))
-            *reason = QStringLiteral("it is open in another Equigraph (%1, process %2 on %3)")
+            *reason = Error::tr("it is open in another Equigraph (%1, process %2 on %3)")
                           .arg(app)
                           .arg(pid)
                           .arg(host);
         else
-            *reason = QStringLiteral("it is open in another Equigraph");
+            *reason = Error::tr("it is open in another Equigraph");
         break;
     case QLockFile::PermissionError:
-        *reason = QStringLiteral("its folder is not writable");
+        *reason = Error::tr("its folder is not writable");
         break;
     default:
-        *reason = QStringLiteral("its lock file %1 cannot be created").arg(lockPath(path));
+        *reason = Error::tr("its lock file %1 cannot be created").arg(lockPath(path));
         break;
     }
     return nullptr;
@@ -97,15 +97,15 @@ Session Session::create(const QString &pathIn)
 {
     const QString path = store::absoluteSessionPath(pathIn);
     if (QFileInfo::exists(path))
-        throw Error(QStringLiteral("cannot create the session: the file already exists"), path);
+        throw Error(Error::tr("cannot create the session: the file already exists"), path);
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        throw Error(QStringLiteral("cannot create the session: no such folder"), path);
+        throw Error(Error::tr("cannot create the session: no such folder"), path);
     auto shared = std::make_shared<Handle::Shared>();
     shared->path = path;
     QString reason;
     shared->lock = store::tryLockSession(path, &reason);
     if (!shared->lock)
-        throw Error(QStringLiteral("cannot create the session: %1").arg(reason), path);
+        throw Error(Error::tr("cannot create the session: %1").arg(reason), path);
 
     // Built under a temporary name in rollback-journal mode and renamed into place when
     // complete, so a crash never leaves a half-made session under the real name.
@@ -115,13 +115,13 @@ Session Session::create(const QString &pathIn)
         store::Connection connection(partial, store::Connection::Access::ReadWrite);
         // Before any table: the id sits in the main file's header from the very first write.
         connection.run(QStringLiteral("PRAGMA application_id = %1").arg(store::kApplicationId),
-                       QStringLiteral("setting the application id"));
+                       Error::tr("setting the application id"));
         store::migrate(connection.db(), 0, store::kSchemaVersion, path);
         connection.run(QStringLiteral("INSERT INTO meta (key, value) VALUES "
                                       "('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
                                       "('created_schema', '%1')")
                            .arg(store::kSchemaVersion),
-                       QStringLiteral("writing the session's creation time"));
+                       Error::tr("writing the session's creation time"));
     } catch (...) {
         store::removePartial(path);
         throw;
@@ -140,13 +140,13 @@ Session Session::open(const QString &pathIn, OpenMode mode)
     shared->path = path;
     if (mode == OpenMode::ReadOnly) {
         shared->readOnly = true;
-        shared->reason = QStringLiteral("opened read-only as asked");
+        shared->reason = Error::tr("opened read-only as asked");
     } else {
         QString why;
         shared->lock = store::tryLockSession(path, &why);
         if (!shared->lock) {
             shared->readOnly = true;
-            shared->reason = QStringLiteral("opened read-only because %1").arg(why);
+            shared->reason = Error::tr("opened read-only because %1").arg(why);
         }
     }
     return openChecked(std::move(shared));
@@ -159,8 +159,8 @@ Session Session::openChecked(std::shared_ptr<Handle::Shared> shared)
     const store::FileCheck check = store::checkDatabase(path);
     if (shared->readOnly) {
         if (check.schemaVersion < store::kSchemaVersion)
-            throw Error(QStringLiteral("the file has the older schema %1 and must be upgraded "
-                                       "before it can be read, but it was %2; nothing was changed")
+            throw Error(Error::tr("the file has the older schema %1 and must be upgraded "
+                                  "before it can be read, but it was %2; nothing was changed")
                             .arg(check.schemaVersion)
                             .arg(shared->reason),
                         path);
@@ -173,10 +173,10 @@ Session Session::openChecked(std::shared_ptr<Handle::Shared> shared)
     Session session = openWith(std::move(shared));
     store::Connection &connection = *session.d->connection;
     // The authoritative version: the checks above may have read a main file that lags the WAL.
-    const int version = connection
-                            .value(QStringLiteral("PRAGMA user_version"),
-                                   QStringLiteral("reading the schema version"))
-                            .toInt();
+    const int version =
+        connection
+            .value(QStringLiteral("PRAGMA user_version"), Error::tr("reading the schema version"))
+            .toInt();
     if (version > store::kSchemaVersion)
         throw Error(store::newerSchemaMessage(version), path);
     if (version >= 1 && version < store::kSchemaVersion) {
@@ -186,8 +186,8 @@ Session Session::openChecked(std::shared_ptr<Handle::Shared> shared)
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(backup);
         if (!query.exec())
-            throw Error(QStringLiteral("cannot back up the file to %1 before upgrading it: %2; "
-                                       "nothing was changed")
+            throw Error(Error::tr("cannot back up the file to %1 before upgrading it: %2; "
+                                  "nothing was changed")
                             .arg(backup, query.lastError().databaseText()),
                         path);
         store::syncFile(backup);
@@ -195,11 +195,11 @@ Session Session::openChecked(std::shared_ptr<Handle::Shared> shared)
     }
     const QString journal = connection
                                 .value(QStringLiteral("PRAGMA journal_mode = WAL"),
-                                       QStringLiteral("switching to write-ahead logging"))
+                                       Error::tr("switching to write-ahead logging"))
                                 .toString();
     if (journal.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        throw Error(QStringLiteral("write-ahead logging is not available here (journal mode "
-                                   "\"%1\"); is the folder on a network file system?")
+        throw Error(Error::tr("write-ahead logging is not available here (journal mode "
+                              "\"%1\"); is the folder on a network file system?")
                         .arg(journal),
                     path);
     if (version < store::kSchemaVersion)
@@ -210,7 +210,7 @@ Session Session::openChecked(std::shared_ptr<Handle::Shared> shared)
 Session Session::openOnThisThread(const Handle &handle)
 {
     if (!handle.isValid())
-        throw Error(QStringLiteral("cannot open a connection: the session handle is empty"));
+        throw Error(Error::tr("cannot open a connection: the session handle is empty"));
     return openWith(handle.m_shared);
 }
 
@@ -261,9 +261,8 @@ QString Session::integrityCheck() const
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        throw Error(
-            QStringLiteral("integrity check failed: %1").arg(query.lastError().databaseText()),
-            path());
+        throw Error(Error::tr("integrity check failed: %1").arg(query.lastError().databaseText()),
+                    path());
     QStringList lines;
     while (query.next())
         lines << query.value(0).toString();
@@ -275,17 +274,16 @@ void Session::checkpoint()
     requireUsable();
     if (d->shared->readOnly)
         return; // a read-only connection cannot write the main file; the writer will
-    d->connection->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-                       QStringLiteral("checkpoint"));
+    d->connection->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), Error::tr("checkpoint"));
 }
 
 void Session::requireUsable() const
 {
     if (!d)
-        throw Error(QStringLiteral("the session is not open"));
+        throw Error(Error::tr("the session is not open"));
     if (QThread::currentThread() != d->thread)
-        throw Error(QStringLiteral("the session was opened on another thread; open a connection "
-                                   "for this one with Session::openOnThisThread()"),
+        throw Error(Error::tr("the session was opened on another thread; open a connection "
+                              "for this one with Session::openOnThisThread()"),
                     d->shared->path);
 }
 
@@ -300,7 +298,7 @@ void Session::requireWritable(const QString &what) const
     requireUsable();
     if (d->shared->readOnly)
         throw Error(
-            QStringLiteral("cannot %1: the session is read-only (%2)").arg(what, d->shared->reason),
+            Error::tr("cannot %1: the session is read-only (%2)").arg(what, d->shared->reason),
             d->shared->path);
 }
 

@@ -17,30 +17,31 @@ void Session::saveAs(const QString &newPathIn)
     const QString newPath = store::absoluteSessionPath(newPathIn);
     const QString oldPath = d->shared->path;
     if (newPath == oldPath) {
-        requireWritable(QStringLiteral("save"));
+        requireWritable(Error::tr("save"));
         checkpoint();
         return;
     }
-    const QString what = QStringLiteral("cannot save as %1: ").arg(newPath);
+    const auto refused = [&](const QString &why) {
+        return Error(Error::tr("cannot save as %1: %2").arg(newPath, why), oldPath);
+    };
     if (d->depth > 0)
-        throw Error(what + QStringLiteral("a write is in progress"), oldPath);
+        throw refused(Error::tr("a write is in progress"));
     if (const int others = d->shared->connections - 1; others > 0)
-        throw Error(what + QStringLiteral("%1 background connection(s) still write to the "
-                                          "session; wait for them to finish")
-                               .arg(others),
-                    oldPath);
+        throw refused(Error::tr("%1 background connection(s) still write to the session; wait "
+                                "for them to finish")
+                          .arg(others));
     auto shared = std::make_shared<Handle::Shared>();
     shared->path = newPath;
     QString why;
     shared->lock = store::tryLockSession(newPath, &why);
     if (!shared->lock)
-        throw Error(what + why, oldPath);
+        throw refused(why);
 
     // Embedding files first: the copy must never name a file that is not beside it.
     const QString newDataDir = newPath + QStringLiteral(".d");
     QSqlQuery files(database());
     if (!files.exec(QStringLiteral("SELECT DISTINCT file_name FROM embeddings")))
-        throw Error(what + files.lastError().databaseText(), oldPath);
+        throw refused(files.lastError().databaseText());
     while (files.next()) {
         const QString name = files.value(0).toString();
         const QString source = dataDir() + QLatin1Char('/') + name;
@@ -48,13 +49,11 @@ void Session::saveAs(const QString &newPathIn)
         if (!QFileInfo::exists(source) || QFileInfo::exists(target))
             continue; // missing stays missing (and is reported on use); names are content hashes
         if (!QDir().mkpath(newDataDir))
-            throw Error(what + QStringLiteral("cannot create the folder %1").arg(newDataDir),
-                        oldPath);
+            throw refused(Error::tr("cannot create the folder %1").arg(newDataDir));
         const QString partial = store::partialPath(target);
         QFile::remove(partial);
         if (!QFile::copy(source, partial))
-            throw Error(what + QStringLiteral("cannot copy the embedding file %1").arg(name),
-                        oldPath);
+            throw refused(Error::tr("cannot copy the embedding file %1").arg(name));
         store::syncFile(partial);
         store::replaceFile(partial, target);
     }
@@ -68,7 +67,7 @@ void Session::saveAs(const QString &newPathIn)
     if (!vacuum.exec()) {
         const QString error = vacuum.lastError().databaseText();
         store::removePartial(newPath);
-        throw Error(what + error, oldPath);
+        throw refused(error);
     }
     vacuum.finish();
     store::syncFile(partial);

@@ -15,7 +15,7 @@ QSqlQuery prepare(const Session &session, const QString &sql)
 {
     QSqlQuery query(session.database());
     if (!query.prepare(sql))
-        throw Error(QStringLiteral("cannot prepare \"%1\": %2")
+        throw Error(Error::tr("cannot prepare \"%1\": %2")
                         .arg(sql.simplified().left(80), query.lastError().databaseText()),
                     session.path());
     return query;
@@ -24,7 +24,7 @@ QSqlQuery prepare(const Session &session, const QString &sql)
 void exec(const Session &session, QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
-        throw Error(QStringLiteral("%1 failed: %2").arg(what, query.lastError().databaseText()),
+        throw Error(Error::tr("%1 failed: %2").arg(what, query.lastError().databaseText()),
                     session.path());
 }
 
@@ -58,7 +58,7 @@ QJsonValue valueFromText(const Session &session, const QVariant &text, const QSt
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || document.array().size() != 1)
-        throw Error(QStringLiteral("%1 holds invalid JSON: %2").arg(where, error.errorString()),
+        throw Error(Error::tr("%1 holds invalid JSON: %2").arg(where, error.errorString()),
                     session.path());
     return document.array().first();
 }
@@ -67,8 +67,7 @@ QJsonObject objectFromText(const Session &session, const QVariant &text, const Q
 {
     const QJsonValue value = valueFromText(session, text, where);
     if (!value.isObject())
-        throw Error(QStringLiteral("%1 holds JSON that is not an object").arg(where),
-                    session.path());
+        throw Error(Error::tr("%1 holds JSON that is not an object").arg(where), session.path());
     return value.toObject();
 }
 

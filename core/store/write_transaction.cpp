@@ -18,7 +18,7 @@ WriteTransaction::WriteTransaction(Session &session, const QString &what)
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT eg_%1").arg(m_depth);
     if (!query.exec(sql))
-        throw Error(QStringLiteral("cannot %1: %2").arg(what, query.lastError().databaseText()),
+        throw Error(Error::tr("cannot %1: %2").arg(what, query.lastError().databaseText()),
                     session.path());
     ++session.d->depth;
 }
@@ -44,7 +44,7 @@ void WriteTransaction::commit()
     const QString sql =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE eg_%1").arg(m_depth);
     if (!query.exec(sql))
-        throw Error(QStringLiteral("cannot %1: %2").arg(m_what, query.lastError().databaseText()),
+        throw Error(Error::tr("cannot %1: %2").arg(m_what, query.lastError().databaseText()),
                     m_session.path());
     m_done = true;
     --m_session.d->depth;

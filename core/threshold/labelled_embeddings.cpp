@@ -81,22 +81,22 @@ LabelledEmbeddings readLabelledCsv(const QString &path, const ProgressFn &progre
                 first = false;
                 continue;
             }
-            reader.fail(QStringLiteral("label %1 is not an integer").arg(shown(fields[0])));
+            reader.fail(Error::tr("label %1 is not an integer").arg(shown(fields[0])));
         }
         first = false;
         if (width < 0) {
             width = qint64(fields.size()) - 1;
             if (width < 1)
-                reader.fail(QStringLiteral("expected a label and at least one value"));
+                reader.fail(Error::tr("expected a label and at least one value"));
         } else if (qint64(fields.size()) - 1 != width) {
-            reader.fail(QStringLiteral("expected %1 values after the label, found %2")
+            reader.fail(Error::tr("expected %1 values after the label, found %2")
                             .arg(width)
                             .arg(fields.size() - 1));
         }
         for (size_t f = 1; f < fields.size(); ++f) {
             float value = 0.0f;
             if (!parseValue(fields[f], value))
-                reader.fail(QStringLiteral("value %1 in field %2 is not a finite number")
+                reader.fail(Error::tr("value %1 in field %2 is not a finite number")
                                 .arg(shown(fields[f]))
                                 .arg(f + 1));
             values.push_back(value);
@@ -104,7 +104,7 @@ LabelledEmbeddings readLabelledCsv(const QString &path, const ProgressFn &progre
         result.labels.push_back(label);
     }
     if (result.labels.empty())
-        throw Error(QStringLiteral("no embeddings (expected lines `label,value,...`)"), path);
+        throw Error(Error::tr("no embeddings (expected lines `label,value,...`)"), path);
     result.embeddings =
         Eigen::Map<const Matrix>(values.data(), qint64(result.labels.size()), width);
     progress.force(file.size());
@@ -122,7 +122,7 @@ std::vector<qint32> readLabelFile(const QString &path, const ProgressFn &progres
     while (reader.next(line)) {
         qint32 label = 0;
         if (!parseLabel(line, label))
-            reader.fail(QStringLiteral("label %1 is not an integer").arg(shown(line)));
+            reader.fail(Error::tr("label %1 is not an integer").arg(shown(line)));
         labels.push_back(label);
     }
     progress.force(file.size());
@@ -136,7 +136,7 @@ LabelledEmbeddings readNpyWithLabels(const QString &npyPath, const QString &labe
     result.embeddings = readNpy(npyPath);
     result.labels = readLabelFile(labelsPath, progress);
     if (qint64(result.labels.size()) != result.embeddings.rows())
-        throw Error(QStringLiteral("%1 labels for %2 embedding rows in %3")
+        throw Error(Error::tr("%1 labels for %2 embedding rows in %3")
                         .arg(result.labels.size())
                         .arg(result.embeddings.rows())
                         .arg(npyPath),

@@ -29,8 +29,7 @@ double mean(const std::vector<double> &values)
 OpisResult computeOpis(const PairHistograms &histograms, const OpisOptions &options)
 {
     if (options.thresholds < 2)
-        throw Error(
-            QStringLiteral("OPIS: need at least 2 thresholds, got %1").arg(options.thresholds));
+        throw Error(Error::tr("OPIS: need at least 2 thresholds, got %1").arg(options.thresholds));
     const CalibrationRange range = calibrationRange(histograms, options.farLow, options.farHigh);
     OpisResult result =
         computeOpisAt(histograms, evenlySpaced(range.low, range.high, options.thresholds), options);
@@ -42,11 +41,9 @@ OpisResult computeOpisAt(const PairHistograms &histograms, const std::vector<dou
                          const OpisOptions &options)
 {
     if (!(options.epsilon > 0.0 && options.epsilon < 1.0))
-        throw Error(
-            QStringLiteral("OPIS: epsilon must lie in (0, 1), got %1").arg(options.epsilon));
+        throw Error(Error::tr("OPIS: epsilon must lie in (0, 1), got %1").arg(options.epsilon));
     if (thresholds.size() < 2)
-        throw Error(
-            QStringLiteral("OPIS: need at least 2 thresholds, got %1").arg(thresholds.size()));
+        throw Error(Error::tr("OPIS: need at least 2 thresholds, got %1").arg(thresholds.size()));
     OpisResult result;
     result.range = {thresholds.front(), thresholds.back()};
     result.curves = utilityCurves(histograms, thresholds, options.utility);
@@ -68,8 +65,8 @@ OpisResult computeOpisAt(const PairHistograms &histograms, const std::vector<dou
     }
     result.eligibleClasses = int(eligible.size());
     if (eligible.size() < 2)
-        throw Error(QStringLiteral("OPIS: need at least two classes with both positive and "
-                                   "negative pairs, found %1")
+        throw Error(Error::tr("OPIS: need at least two classes with both positive and "
+                              "negative pairs, found %1")
                         .arg(eligible.size()));
     result.opis = sum / double(eligible.size());
 

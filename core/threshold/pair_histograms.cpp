@@ -61,14 +61,14 @@ PairHistograms buildPairHistograms(const Matrix &embeddings, const std::vector<q
 {
     const qint64 n = embeddings.rows();
     if (qint64(labels.size()) != n)
-        throw Error(QStringLiteral("pair histograms: %1 embedding rows but %2 labels")
+        throw Error(Error::tr("pair histograms: %1 embedding rows but %2 labels")
                         .arg(n)
                         .arg(labels.size()));
     if (n < 2)
-        throw Error(QStringLiteral("pair histograms: need at least two items, got %1").arg(n));
+        throw Error(Error::tr("pair histograms: need at least two items, got %1").arg(n));
     if (options.bins < 1)
-        throw Error(QStringLiteral("pair histograms: bin count must be positive, got %1")
-                        .arg(options.bins));
+        throw Error(
+            Error::tr("pair histograms: bin count must be positive, got %1").arg(options.bins));
 
     const Matrix unit = normalisedRows(embeddings);
     const ClassIndex classes = indexClasses(labels);

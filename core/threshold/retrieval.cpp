@@ -37,7 +37,7 @@ RetrievalResult retrievalMetrics(const Matrix &embeddings, const std::vector<qin
 {
     const qint64 n = embeddings.rows();
     if (qint64(labels.size()) != n)
-        throw Error(QStringLiteral("retrieval metrics: %1 embedding rows but %2 labels")
+        throw Error(Error::tr("retrieval metrics: %1 embedding rows but %2 labels")
                         .arg(n)
                         .arg(labels.size()));
     const ClassIndex classes = indexClasses(labels);
@@ -46,7 +46,7 @@ RetrievalResult retrievalMetrics(const Matrix &embeddings, const std::vector<qin
     for (qint64 size : classes.sizes)
         queries += size >= 2 ? size : 0;
     if (queries == 0)
-        throw Error(QStringLiteral("retrieval metrics: no class has two or more items"));
+        throw Error(Error::tr("retrieval metrics: no class has two or more items"));
     const Matrix unit = normalisedRows(embeddings);
 
     RowBlockPlan plan;

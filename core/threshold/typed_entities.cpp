@@ -15,8 +15,7 @@ std::vector<QString> typesFromFile(const KeyedModel &model, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw Error(QStringLiteral("cannot open the types file: %1").arg(file.errorString()),
-                    path);
+        throw Error(Error::tr("cannot open the types file: %1").arg(file.errorString()), path);
     std::vector<QString> typeOf(size_t(model.entities.size()));
     std::vector<qint64> lineOf(typeOf.size(), 0);
     qint64 lineNumber = 0;
@@ -29,12 +28,12 @@ std::vector<QString> typesFromFile(const KeyedModel &model, const QString &path)
         const QString key = tab < 0 ? QString() : line.left(tab).trimmed();
         const QString type = tab < 0 ? QString() : line.mid(tab + 1).trimmed();
         if (key.isEmpty() || type.isEmpty())
-            throw Error(QStringLiteral("expected 'entity TAB type'"), path, lineNumber);
+            throw Error(Error::tr("expected 'entity TAB type'"), path, lineNumber);
         const qint32 id = model.entities.find(key);
         if (id < 0)
             continue; // an entity the model does not have
         if (lineOf[size_t(id)] > 0)
-            throw Error(QStringLiteral("entity '%1' already has a type (line %2)")
+            throw Error(Error::tr("entity '%1' already has a type (line %2)")
                             .arg(key)
                             .arg(lineOf[size_t(id)]),
                         path, lineNumber);
@@ -68,8 +67,8 @@ TypedEmbeddings typedEntityEmbeddings(const KeyedModel &model, const QString &ty
         if (!t.isEmpty())
             labelOf.emplace(t, 0);
     if (labelOf.size() < 2)
-        throw Error(QStringLiteral("the entities of the model have %1 type(s) from '%2'; at "
-                                   "least two are needed")
+        throw Error(Error::tr("the entities of the model have %1 type(s) from '%2'; at "
+                              "least two are needed")
                         .arg(labelOf.size())
                         .arg(types));
     TypedEmbeddings out;

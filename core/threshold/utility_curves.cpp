@@ -189,18 +189,18 @@ std::vector<double> groupUtility(const PairHistograms &histograms, const std::ve
 CalibrationRange calibrationRange(const PairHistograms &histograms, double farLow, double farHigh)
 {
     if (!(farLow > 0.0 && farLow < farHigh && farHigh <= 1.0))
-        throw Error(QStringLiteral("calibration range: need 0 < FAR low < FAR high <= 1, got "
-                                   "%1 and %2")
+        throw Error(Error::tr("calibration range: need 0 < FAR low < FAR high <= 1, got "
+                              "%1 and %2")
                         .arg(farLow)
                         .arg(farHigh));
     if (histograms.classCount() == 0)
-        throw Error(QStringLiteral("calibration range: no classes"));
+        throw Error(Error::tr("calibration range: no classes"));
     CumulativeCounts negative(histograms.negativeRow(0), histograms.bins);
     for (int c = 1; c < histograms.classCount(); ++c)
         negative.add(histograms.negativeRow(c));
     if (negative.total() == 0)
-        throw Error(QStringLiteral("calibration range: there are no negative pairs (a single "
-                                   "class)"));
+        throw Error(Error::tr("calibration range: there are no negative pairs (a single "
+                              "class)"));
     return {negative.quantile(farLow), negative.quantile(farHigh)};
 }
 

@@ -1,8 +1,14 @@
 // Translations: the language choice, the German translation of our texts and of Qt's, the
-// completeness of equigraph_de.ts, and the language setting of the preferences dialog.
+// engine's error messages, the completeness of equigraph_de.ts, the language setting of the
+// preferences dialog, and the German main window on a 1280x800 screen.
+#include "common/error.h"
+#include "datacontroller.h"
+#include "enginehooks.h"
+#include "kg/loader.h"
 #include "mainwindow.h"
 #include "models/jobsmodel.h"
 #include "pages/workbenchtabs.h"
+#include "panels/datasetpanel.h"
 #include "preferencesdialog.h"
 #include "translations.h"
 #include "uisettings.h"
@@ -10,10 +16,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -30,8 +38,10 @@ private Q_SLOTS:
     void resolve();
     void germanChangesWidgetTexts();
     void germanLoadsQtTranslation();
+    void germanEngineErrors();
     void germanFileIsComplete();
     void preferencesStoreLanguage();
+    void germanMainWindowFits();
 };
 
 void TestTranslations::initTestCase()
@@ -113,6 +123,31 @@ void TestTranslations::germanLoadsQtTranslation()
     QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
 }
 
+// The engine's messages (eg::Error) are translated by the installed translator, arguments and
+// all; without one (as in the CLI) they stay English.
+void TestTranslations::germanEngineErrors()
+{
+    const QString missing = QStringLiteral("/no/such/folder/for/equigraph");
+    const auto loadError = [&missing] {
+        try {
+            loadGraph(missing);
+        } catch (const Error &error) {
+            return error.message();
+        }
+        return QString();
+    };
+    QCOMPARE(loadError(), QStringLiteral("no such file or folder"));
+    QCOMPARE(Error::tr("%1 failed: %2").arg(QStringLiteral("x"), QStringLiteral("y")),
+             QStringLiteral("x failed: y"));
+    Translations translations;
+    QVERIFY(translations.install(QStringLiteral("de")));
+    QCOMPARE(loadError(), QStringLiteral("Datei oder Ordner nicht gefunden"));
+    QCOMPARE(Error::tr("%1 failed: %2").arg(Error::tr("reading the runs"), QStringLiteral("y")),
+             QStringLiteral("Lesen der Läufe fehlgeschlagen: y"));
+    QVERIFY(translations.install(QStringLiteral("en")));
+    QCOMPARE(loadError(), QStringLiteral("no such file or folder"));
+}
+
 // Every message of equigraph_de.ts is translated (no "unfinished" entry, no empty text, every
 // plural form filled), and the file is not empty. Whether the file still holds every tr() text
 // of the sources is the ctest `translations_complete` (check_translations.cmake runs lupdate).
@@ -160,6 +195,58 @@ void TestTranslations::preferencesStoreLanguage()
     box->setCurrentIndex(german);
     QVERIFY(dialog.apply());
     QCOMPARE(UiSettings().language(), QStringLiteral("de"));
+}
+
+// In German the main window still fits a 1280x800 screen with the demo world loaded and a
+// session open, and the Data panel shows its figures in full: every label is at least as tall as
+// its text needs at the width it was given (wrapped values: Source, Triples, the session).
+void TestTranslations::germanMainWindowFits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Translations translations;
+    QVERIFY(translations.install(QStringLiteral("de")));
+    MainWindow window(engineHooks());
+    window.openStartupSession(dir.filePath(QStringLiteral("fits.equigraph")));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.data()->loadDemoWorld();
+    QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->graph() != nullptr, 60000);
+    QTest::qWait(200); // the layouts settle
+
+    QString pages;
+    for (int i = 0; i < window.workbenches()->count(); ++i)
+        pages += QStringLiteral(" %1: %2")
+                     .arg(window.workbenches()->tabText(i))
+                     .arg(window.workbenches()->widget(i)->minimumSizeHint().width());
+    QVERIFY2(window.minimumSizeHint().width() <= 1280,
+             qPrintable(QStringLiteral("window %1 px, pages%2")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(pages)));
+    QCOMPARE(window.width(), 1280);
+
+    DatasetPanel *panel = window.datasetPanel();
+    const QString summary = panel->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("Quelle: demo world")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Tripel: 30.964 (Training ")), qPrintable(summary));
+    QVERIFY(panel->sessionText().startsWith(QStringLiteral("Aktuell: fits.equigraph")));
+    int checked = 0;
+    for (QLabel *label : panel->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&window) || label->text().isEmpty())
+            continue;
+        const int needs =
+            label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        QVERIFY2(needs <= label->height(),
+                 qPrintable(QStringLiteral("\"%1\" is %2 px tall, needs %3")
+                                .arg(label->text())
+                                .arg(label->height())
+                                .arg(needs)));
+        if (!label->wordWrap())
+            QVERIFY2(label->sizeHint().width() <= label->width(), qPrintable(label->text()));
+        ++checked;
+    }
+    QVERIFY(checked >= 9); // the form's four rows, the session and the recent-sessions title
 }
 
 QTEST_MAIN(TestTranslations)

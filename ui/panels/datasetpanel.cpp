@@ -77,6 +77,11 @@ DatasetPanel::DatasetPanel(Workspace *workspace, const QList<QAction *> &loadAct
     sessionLayout->addWidget(m_noRecent);
     sessionLayout->addStretch();
     m_recent->setToolTip(tr("Double-click or press Enter to open a session."));
+    // The list takes the height that is left (three rows at least) and asks for none: with its
+    // default size hint the two boxes would want more than a 800-pixel screen leaves the panel,
+    // and the data box's wrapped values (Source, Triples) would be cut off.
+    m_recent->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_recent->setMinimumHeight(3 * m_recent->fontMetrics().height() + 4 * m_recent->frameWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(data);

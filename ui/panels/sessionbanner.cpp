@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -49,10 +50,16 @@ SessionBanner::SessionBanner(Workspace *workspace, QAction *saveAs, QWidget *par
 
 QString SessionBanner::readOnlyText(const QString &reason)
 {
+    // The reason is the engine's message (eg::Session), English or translated as eg::Error: each
+    // marker occurs in both forms (the German translation keeps them in the longer messages).
+    const auto says = [&reason](const char *marker) {
+        return reason.contains(QLatin1String(marker)) ||
+               reason.contains(QCoreApplication::translate("eg::Error", marker));
+    };
     QString why;
-    if (reason.contains(QLatin1String("another Equigraph")))
+    if (says(QT_TRANSLATE_NOOP("eg::Error", "another Equigraph")))
         why = tr("Another Equigraph has it open for writing.");
-    else if (reason.contains(QLatin1String("not writable")))
+    else if (says(QT_TRANSLATE_NOOP("eg::Error", "not writable")))
         why = tr("Its folder is not writable.");
     QStringList parts{tr("This session is open read-only."), why,
                       tr("Nothing you do here is saved to it: training and other changes are "

@@ -14,7 +14,7 @@ namespace {
 void requireEntity(const Model &model, qint32 id, const char *what)
 {
     if (id < 0 || id >= model.entityCount())
-        throw Error(QStringLiteral("seed figure: %1 %2 is not an entity of the model")
+        throw Error(Error::tr("seed figure: %1 %2 is not an entity of the model")
                         .arg(QLatin1String(what))
                         .arg(id));
 }
@@ -22,7 +22,7 @@ void requireEntity(const Model &model, qint32 id, const char *what)
 void requireRelation(const Model &model, qint32 id, const char *what)
 {
     if (id < 0 || id >= model.relationCount())
-        throw Error(QStringLiteral("seed figure: %1 %2 is not a relation of the model")
+        throw Error(Error::tr("seed figure: %1 %2 is not a relation of the model")
                         .arg(QLatin1String(what))
                         .arg(id));
 }
@@ -35,14 +35,14 @@ SeedFigure::SeedFigure(std::shared_ptr<const Model> model, Query query, int show
     , m_shown(std::max(1, shown))
 {
     if (!m_model)
-        throw Error(QStringLiteral("seed figure: no model"));
+        throw Error(Error::tr("seed figure: no model"));
     const Model &m = *m_model;
     requireEntity(m, m_query.person, "person");
     requireEntity(m, m_query.valueA, "value");
     requireRelation(m, m_query.sensitiveRelation, "sensitive relation");
     requireRelation(m, m_query.targetRelation, "target relation");
     if (m_query.valuesB.empty())
-        throw Error(QStringLiteral("seed figure: no value to compare with"));
+        throw Error(Error::tr("seed figure: no value to compare with"));
     for (qint32 b : m_query.valuesB)
         requireEntity(m, b, "value");
     for (qint32 p : m_query.professions)
