@@ -105,7 +105,9 @@ void ProjectionPlot::placeLabels()
     // Greedy: each label (in scene order, so the person and the values come first) takes the
     // first place beside its point that no earlier label covers, trying right and left, above
     // and below, then further up and down.
+    // A place must also lie inside the axis rect, so that no label is cut at its edge.
     std::vector<QRectF> placed;
+    const QRectF inside = axisRect()->rect();
     for (size_t i = 0; i < m_labels.size() && i < m_points.size(); ++i) {
         QCPItemText *text = m_labels[i];
         const QFontMetricsF metrics(text->font());
@@ -122,7 +124,8 @@ void ProjectionPlot::placeLabels()
             const double shift = (step % 2 ? 1 : -1) * ((step + 1) / 2) * size.height();
             for (const QPointF &side : sides) {
                 const QRectF r(at + side + QPointF(0, shift), size);
-                const bool free = std::none_of(placed.begin(), placed.end(),
+                const bool free = inside.contains(r) &&
+                                  std::none_of(placed.begin(), placed.end(),
                                                [&r](const QRectF &o) { return o.intersects(r); });
                 if (free) {
                     chosen = r;
@@ -139,9 +142,10 @@ void ProjectionPlot::placeLabels()
 void ProjectionPlot::fitRanges()
 {
     QRectF box = bounds();
-    // Margins: labels sit beside their points, mostly to the right.
+    // Margins: labels sit beside their points, mostly to the right (placeLabels keeps them
+    // inside, moving one to the left of its point near the right edge).
     const double span = std::max(box.width(), box.height());
-    box.adjust(-0.15 * span, -0.1 * span, 0.3 * span, 0.1 * span);
+    box.adjust(-0.08 * span, -0.08 * span, 0.16 * span, 0.08 * span);
     const QCPRange oldX = xAxis->range(), oldY = yAxis->range();
     xAxis->setRange(box.left(), box.right());
     yAxis->setRange(box.top(), box.bottom());

@@ -73,6 +73,8 @@ int TrainingService::start(const QString &title, const TrainConfig &config,
     task.evalEvery = options.evalEvery;
     task.evalTest = options.evalTest;
     task.maxValidQueries = options.maxValidQueries;
+    task.trainer = options.trainer;
+    task.meta = options.meta;
     try {
         validate(config);
         task.runId = beginRun(title, config, *graph);

@@ -53,6 +53,9 @@ public:
         int evalEvery = 0;     // validation every n epochs (0 = never) fills EpochReport::valid
         bool evalTest = false; // filtered ranking of the test split at the end (final metrics)
         int maxValidQueries = 2000; // validation ranks an even sample of this many triples
+        // Replaces eg::train (e.g. a debiased trainer); the config still describes the run.
+        TrainerFn trainer;
+        QJsonObject meta; // added to the stored model file's metadata (e.g. {"method": "kl"})
     };
 
     TrainingService(JobController *jobs, Workspace *workspace, QObject *parent = nullptr);

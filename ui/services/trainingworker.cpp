@@ -55,17 +55,18 @@ qint64 storeModel(Session &db, const TrainingTask &task, const Model &model, int
 {
     const QString folder = db.dataDir();
     if (!QDir().mkpath(folder))
-        throw Error(QStringLiteral("cannot create the folder for the model files"), folder);
+        throw Error(Error::tr("cannot create the folder for the model files"), folder);
     // Written next to its final place, then copied in under its content hash by the store.
     QTemporaryFile file(folder + QStringLiteral("/training-XXXXXX.egm"));
     if (!file.open())
-        throw Error(QStringLiteral("cannot write the trained model: %1").arg(file.errorString()),
+        throw Error(Error::tr("cannot write the trained model: %1").arg(file.errorString()),
                     folder);
     file.close();
-    const QJsonObject meta{{QStringLiteral("config"), store::toJson(task.config)},
-                           {QStringLiteral("data"), task.graph->source},
-                           {QStringLiteral("run"), task.runId},
-                           {QStringLiteral("epochs"), epoch}};
+    QJsonObject meta = task.meta;
+    meta.insert(QStringLiteral("config"), store::toJson(task.config));
+    meta.insert(QStringLiteral("data"), task.graph->source);
+    meta.insert(QStringLiteral("run"), task.runId);
+    meta.insert(QStringLiteral("epochs"), epoch);
     saveModel(file.fileName(), model, task.graph->entities, task.graph->relations, meta);
     store::EmbeddingRecord record;
     record.runId = task.runId;
@@ -144,9 +145,10 @@ TrainingOutcome runTraining(TrainingTask task, const ProgressFn &progress,
         const EpochFn perEpoch =
             db.isOpen() ? store::recordEpochs(db, task.runId, report, metrics) : withMetrics;
 
-        auto model = std::make_shared<const Model>(train(graph.train, graph.entityCount(),
-                                                         graph.relationCount(), task.config,
-                                                         progress, perEpoch));
+        auto model = std::make_shared<const Model>(
+            task.trainer ? task.trainer(graph, task.config, progress, perEpoch)
+                         : train(graph.train, graph.entityCount(), graph.relationCount(),
+                                 task.config, progress, perEpoch));
         TrainingOutcome outcome;
         outcome.model = model;
         outcome.finalMetrics = tally.json();
@@ -160,7 +162,7 @@ TrainingOutcome runTraining(TrainingTask task, const ProgressFn &progress,
         }
         return outcome;
     } catch (const Cancelled &) {
-        finish(store::RunStatus::Cancelled, QStringLiteral("cancelled by the user"));
+        finish(store::RunStatus::Cancelled, Error::tr("cancelled by the user"));
         throw;
     } catch (const Error &error) {
         finish(store::RunStatus::Failed, error.describe());

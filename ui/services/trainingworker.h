@@ -24,10 +24,17 @@ struct TrainingEpochReport
     RankingMetrics valid;
 };
 
+// Trains a model on graph.train with `config`, reporting progress and each epoch as eg::train
+// does (e.g. a debiased trainer, eg::trainDebiased); the model must be graph-sized.
+using TrainerFn = std::function<Model(const Graph &graph, const TrainConfig &config,
+                                      const ProgressFn &progress, const EpochFn &onEpoch)>;
+
 // Everything a training job needs, copied to its thread.
 struct TrainingTask
 {
     TrainConfig config;
+    TrainerFn trainer; // empty: eg::train
+    QJsonObject meta;  // added to the stored model file's metadata (e.g. the method)
     std::shared_ptr<const Graph> graph;
     // The session to record into (the worker opens its own connection) and the run's id there.
     // An invalid handle: nothing is recorded.

@@ -11,15 +11,15 @@ std::vector<BiasMethod> BiasMethods::all()
         {BiasMethod::Kl, tr("KL"),
          tr("Adds a KL term pulling each person's scores for the sensitive values towards "
             "uniform (Fisher et al. 2020)."),
-         false, tr("KL weight"), 1.0},
+         true, tr("KL weight"), 1.0},
         {BiasMethod::KlAttr, tr("KL + Attr"),
          tr("KL term plus attribute embeddings for the triples where the attribute is "
             "legitimate (Fisher et al. 2020)."),
-         false, tr("KL weight"), 1.0},
+         true, tr("KL weight"), 1.0},
         {BiasMethod::Adversarial, tr("Adversarial filters"),
          tr("Filters trained against a discriminator that tries to recover the attribute "
             "(Bose & Hamilton 2019)."),
-         false, tr("γ"), 10.0},
+         true, tr("γ"), 10.0},
     };
 }
 
@@ -34,7 +34,7 @@ BiasMethod BiasMethods::get(BiasMethod::Kind kind)
 
 QString BiasMethods::unavailableText()
 {
-    return tr("Not available yet: the engine's debiasing trainers are still being written.");
+    return tr("This method is not available in this build.");
 }
 
 } // namespace eg

@@ -9,9 +9,8 @@ namespace eg {
 
 // The ways the bias page trains a model. Basic is plain link prediction with the chosen
 // settings; the debiasing methods of Fisher et al. (EMNLP 2020) and Bose & Hamilton add a
-// term to the objective. A method the engine does not provide yet is listed, disabled, with
-// the reason, so the list does not change shape when it arrives: set `available`, and give
-// the page's train() its case.
+// term to the objective (eg::trainDebiased; the page's settings are in biasdebias.h). A method
+// marked not `available` is listed disabled, with unavailableText() as the reason.
 struct BiasMethod
 {
     enum Kind { Basic, Kl, KlAttr, Adversarial };
@@ -20,7 +19,9 @@ struct BiasMethod
     QString name;        // "Basic", "KL", ...
     QString description; // one line for tooltips
     bool available = false;
-    QString weightName;  // "KL weight", "γ"; empty when the method has no weight
+    // "KL weight" (a factor on every sensitive relation's default weight: 1 = gender 1,
+    // others 100), "γ"; empty when the method has no weight.
+    QString weightName;
     double defaultWeight = 0.0;
 };
 
@@ -31,7 +32,7 @@ public:
     // Every method, Basic first; texts in the current language.
     static std::vector<BiasMethod> all();
     static BiasMethod get(BiasMethod::Kind kind);
-    // Why the engine cannot train unavailable methods yet.
+    // Why a method is not available.
     static QString unavailableText();
 };
 

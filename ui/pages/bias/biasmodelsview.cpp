@@ -1,5 +1,6 @@
 #include "pages/bias/biasmodelsview.h"
 
+#include "jobcontroller.h"
 #include "models/biasmodellist.h"
 #include "pages/bias/biastrainpanel.h"
 #include "pages/bias/tablecsv.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -26,6 +28,8 @@ BiasModelsView::BiasModelsView(BiasModelList *models, QWidget *parent)
     , m_list(new QTableView(this))
     , m_curves(new TrainingCurvePlot(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
 {
     m_list->setModel(m_models);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,6 +39,15 @@ BiasModelsView::BiasModelsView(BiasModelList *models, QWidget *parent)
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
     m_curves->setMinimumHeight(160);
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_cancel->setToolTip(tr("Stop training this model (the epochs done stay in the session)"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        const BiasModelEntry *e = m_models->find(m_shown);
+        if (m_jobs && e && e->state == BiasModelEntry::State::Training)
+            m_jobs->cancel(e->jobId);
+    });
 
     auto *form = new QGroupBox(tr("New model"), this);
     auto *formLayout = new QVBoxLayout(form);
@@ -50,6 +63,10 @@ BiasModelsView::BiasModelsView(BiasModelList *models, QWidget *parent)
     auto *curvesLayout = new QVBoxLayout(curvesBox);
     curvesLayout->setContentsMargins(0, 0, 0, 0);
     curvesLayout->addLayout(curvesTop);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    curvesLayout->addLayout(progressRow);
     curvesLayout->addWidget(m_curves, 1);
 
     auto *listBox = new QWidget(this);
@@ -89,10 +106,42 @@ BiasModelsView::BiasModelsView(BiasModelList *models, QWidget *parent)
                     showEntry(m_models->data(current, BiasModelList::IdRole).toInt());
             });
     connect(m_models, &BiasModelList::entryChanged, this, [this](int id) {
-        if (id == m_shown)
+        if (id == m_shown) {
             describe();
+            showProgress();
+        }
     });
     describe();
+}
+
+void BiasModelsView::attachJobs(JobController *jobs)
+{
+    m_jobs = jobs;
+    connect(jobs->model(), &QAbstractItemModel::dataChanged, this, &BiasModelsView::showProgress);
+    connect(jobs->model(), &QAbstractItemModel::rowsInserted, this, &BiasModelsView::showProgress);
+    showProgress();
+}
+
+void BiasModelsView::showProgress()
+{
+    const BiasModelEntry *e = m_models->find(m_shown);
+    const JobsModel *jobs = m_jobs ? m_jobs->model() : nullptr;
+    const int row = jobs && e && e->state == BiasModelEntry::State::Training
+                        ? jobs->rowOf(e->jobId)
+                        : -1;
+    const bool running = row >= 0 && JobsModel::isActive(jobs->at(row).state);
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    if (!running)
+        return;
+    const JobRow &job = jobs->at(row);
+    m_progress->setValue(qRound(job.fraction * 1000.0));
+    const QString percent = QLocale().toString(job.fraction * 100.0, 'f', 0);
+    m_progress->setFormat(job.etaSeconds >= 0
+                              ? tr("%1 % · %2 left").arg(percent,
+                                                         JobsModel::formatDuration(job.etaSeconds))
+                              : tr("%1 %").arg(percent));
+    m_cancel->setEnabled(job.state == JobState::Running);
 }
 
 void BiasModelsView::showEntry(int id)
@@ -100,6 +149,7 @@ void BiasModelsView::showEntry(int id)
     m_shown = id;
     const BiasModelEntry *e = m_models->find(id);
     m_curves->setEpochs(e ? e->epochs : std::vector<EpochPoint>());
+    showProgress();
     const int row = m_models->rowOf(id);
     if (row >= 0 && m_list->currentIndex().row() != row)
         m_list->setCurrentIndex(m_models->index(row, 0));

@@ -5,9 +5,11 @@
 #include "models/biasmodellist.h"
 #include "pages/bias/biasanalysis.h"
 #include "pages/bias/biasdatasets.h"
+#include "pages/bias/biasdebias.h"
 #include "pages/bias/biasloaddialog.h"
 #include "pages/bias/biasmodelsview.h"
 #include "pages/bias/biasplotsview.h"
+#include "pages/bias/biassessionruns.h"
 #include "pages/bias/biassettingsbar.h"
 #include "pages/bias/biastablesview.h"
 #include "pages/bias/biastrainpanel.h"
@@ -17,6 +19,7 @@
 #include "plots/paireddotplot.h"
 #include "plots/tradeoffplot.h"
 #include "services/trainingservice.h"
+#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -33,6 +36,7 @@ namespace eg {
 BiasPage::BiasPage(Workspace *workspace, JobController *jobs, TrainingService *training,
                    QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_jobs(jobs)
     , m_models(new BiasModelList(this))
     , m_dataSets(new BiasDataSets(workspace, this))
@@ -56,6 +60,9 @@ BiasPage::BiasPage(Workspace *workspace, JobController *jobs, TrainingService *t
     m_reportButton->setToolTip(tr("Save a one-page HTML report of the current comparison"));
     m_reportButton->setEnabled(false);
     m_plotsView->attachSweep(m_sweep);
+    m_modelsView->attachJobs(m_jobs);
+    connect(m_plotsView, &BiasPlotsView::sweepRequested, this,
+            [this](const std::vector<double> &weights) { startKlSweep(weights); });
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
@@ -83,8 +90,13 @@ BiasPage::BiasPage(Workspace *workspace, JobController *jobs, TrainingService *t
     connect(m_modelsView, &BiasModelsView::exportFailed, this,
             [this](const QString &text) { report(LogLevel::Error, text); });
     connect(m_reportButton, &QPushButton::clicked, this, &BiasPage::reportDialog);
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::sessionChanged, this, &BiasPage::restoreSessionRuns);
+        connect(m_workspace, &Workspace::graphChanged, this, &BiasPage::restoreSessionRuns);
+    }
     updateDataSets();
     clearViews(tr("Train a model, or load embeddings, to measure their bias."));
+    restoreSessionRuns();
 }
 
 BiasPage::~BiasPage() = default;
@@ -92,6 +104,10 @@ BiasPage::~BiasPage() = default;
 void BiasPage::connectTrainer()
 {
     using Report = TrainingService::EpochReport;
+    connect(m_training, &TrainingService::started, this, [this](const TrainingRun &run) {
+        if (!m_starting && !m_models->findByJob(run.jobId))
+            adoptRun(run);
+    });
     connect(m_training, &TrainingService::epochFinished, this, [this](int job, const Report &r) {
         const BiasModelEntry *e = m_models->findByJob(job);
         if (!e)
@@ -151,17 +167,41 @@ int BiasPage::trainFromForm()
         return -1;
     }
     const int index = panel->dataSet();
+    BiasDebiasOptions debias;
+    debias.weight = panel->methodWeight();
+    debias.whitelistPath = panel->whitelistPath();
     return train(panel->modelName(m_serial + 1), panel->method(), panel->config(),
-                 m_dataSets->graph(index), m_dataSets->name(index));
+                 m_dataSets->graph(index), m_dataSets->name(index), debias);
 }
 
 int BiasPage::train(const QString &name, BiasMethod::Kind method, const TrainConfig &config,
-                    std::shared_ptr<const Graph> graph, const QString &dataSet)
+                    std::shared_ptr<const Graph> graph, const QString &dataSet,
+                    const BiasDebiasOptions &debias)
 {
     const BiasMethod info = BiasMethods::get(method);
     if (!graph || !info.available) {
         report(LogLevel::Error, graph ? BiasMethods::unavailableText() : tr("No data set."));
         return -1;
+    }
+    TrainingService::Options options;
+    options.evalEvery = 1;
+    options.meta.insert(QStringLiteral("method"),
+                        debiasMethodName(BiasDebias::engineMethod(method)));
+    QString detail;
+    if (method != BiasMethod::Basic) {
+        const QString problem = BiasDebias::problem(method, config);
+        if (!problem.isEmpty()) {
+            report(LogLevel::Error, problem);
+            return -1;
+        }
+        try {
+            const DebiasConfig dc = BiasDebias::config(*graph, method, config, debias);
+            detail = BiasDebias::describe(*graph, dc);
+            options.trainer = BiasDebias::trainer(dc);
+        } catch (const Error &error) {
+            report(LogLevel::Error, tr("Cannot train %1: %2").arg(name, error.describe()));
+            return -1;
+        }
     }
     ++m_serial;
     BiasModelEntry entry;
@@ -173,16 +213,101 @@ int BiasPage::train(const QString &name, BiasMethod::Kind method, const TrainCon
     entry.state = BiasModelEntry::State::Training;
     entry.plannedEpochs = config.epochs;
     entry.graph = graph;
-    TrainingService::Options options;
-    options.evalEvery = 1;
+    entry.detail = detail;
+    m_starting = true;
     const int job =
         m_training->start(tr("Train %1 on %2").arg(name, dataSet), config, graph, options);
+    m_starting = false;
     if (job < 0)
         return -1; // the service said why
     entry.jobId = job;
+    if (const TrainingRun *run = m_training->run(job); run && run->runId > 0)
+        m_listedRuns.insert(run->runId);
     const int id = m_models->add(entry);
     m_modelsView->showEntry(id);
     return id;
+}
+
+void BiasPage::adoptRun(const TrainingRun &run)
+{
+    if (!run.graph || run.graph->entityCount() == 0)
+        return;
+    BiasModelEntry entry;
+    entry.name = run.title;
+    entry.method = BiasMethods::get(BiasMethod::Basic).name;
+    entry.type = describeModelSpec(run.config.model);
+    entry.dataSet = run.graph == m_dataSets->graph(BiasDataSets::WorkspaceIndex)
+                        ? m_dataSets->name(BiasDataSets::WorkspaceIndex)
+                        : run.graph->source;
+    entry.source = tr("trained on %1").arg(entry.dataSet);
+    entry.state = BiasModelEntry::State::Training;
+    entry.plannedEpochs = run.config.epochs;
+    entry.graph = run.graph;
+    entry.jobId = run.jobId;
+    if (run.runId > 0)
+        m_listedRuns.insert(run.runId);
+    addModel(std::move(entry));
+}
+
+void BiasPage::restoreSessionRuns()
+{
+    if (!m_workspace || !m_workspace->hasSession())
+        return;
+    std::vector<StoredBiasRun> runs;
+    try {
+        runs = BiasSessionRuns::list(m_workspace->session(), m_workspace->datasetId());
+    } catch (const Error &error) {
+        report(LogLevel::Warning, tr("Cannot list the session's models: %1")
+                                      .arg(error.describe()));
+        return;
+    }
+    struct Load
+    {
+        StoredBiasRun run;
+        std::shared_ptr<const Graph> graph;
+        QString dataSet;
+    };
+    std::vector<Load> loads;
+    for (StoredBiasRun &run : runs) {
+        if (m_listedRuns.count(run.runId))
+            continue;
+        const int index = run.demoWorld ? int(BiasDataSets::DemoIndex)
+                                        : int(BiasDataSets::WorkspaceIndex);
+        std::shared_ptr<const Graph> graph = m_dataSets->graph(index);
+        if (!graph)
+            continue;
+        m_listedRuns.insert(run.runId);
+        loads.push_back({std::move(run), std::move(graph), m_dataSets->name(index)});
+    }
+    if (loads.empty())
+        return;
+    using Loaded = std::pair<std::vector<BiasModelEntry>, QStringList>; // entries, problems
+    const QPointer<BiasPage> self(this);
+    m_jobs->run<Loaded>(
+        tr("Load %n model(s) of the session", nullptr, int(loads.size())),
+        [loads](const ProgressFn &progress) {
+            Loaded out;
+            for (size_t i = 0; i < loads.size(); ++i) {
+                if (progress && !progress(qint64(i), qint64(loads.size())))
+                    throw Cancelled();
+                try {
+                    out.first.push_back(
+                        BiasSessionRuns::load(loads[i].run, loads[i].graph, loads[i].dataSet));
+                } catch (const Error &error) {
+                    out.second << error.describe();
+                }
+            }
+            return out;
+        },
+        [self](const Loaded &loaded) {
+            if (!self)
+                return;
+            for (const BiasModelEntry &entry : loaded.first)
+                self->addModel(entry);
+            for (const QString &problem : loaded.second)
+                self->report(LogLevel::Warning, tr("A model of the session was not loaded: %1")
+                                                    .arg(problem));
+        });
 }
 
 int BiasPage::addModel(BiasModelEntry entry)
@@ -223,6 +348,53 @@ int BiasPage::startSweep(const std::vector<double> &weights, SweepStep step)
     plotsView()->tradeoff()->setUnavailable({});
     return m_sweep->start(tr("Trade-off sweep (%1 weights)").arg(weights.size()), weights,
                           std::move(step));
+}
+
+int BiasPage::startKlSweep(const std::vector<double> &weights)
+{
+    const BiasTrainPanel *panel = m_modelsView->trainPanel();
+    const BiasMethod::Kind method =
+        panel->method() == BiasMethod::KlAttr ? BiasMethod::KlAttr : BiasMethod::Kl;
+    const TrainConfig config = panel->config();
+    const std::shared_ptr<const Graph> graph = m_dataSets->graph(panel->dataSet());
+    QString problem = graph ? BiasDebias::problem(method, config) : tr("No data set.");
+    if (problem.isEmpty()) {
+        try {
+            validate(config);
+        } catch (const Error &error) {
+            problem = error.message();
+        }
+    }
+    // The settings bar's sensitive relation when it is one of this graph's, else gender.
+    qint32 measured = m_bar->graph() == graph ? m_bar->settings().sensitiveRelation : -1;
+    DebiasConfig dc;
+    if (problem.isEmpty()) {
+        try {
+            BiasDebiasOptions options;
+            options.weight = 1.0; // the sweep's weights multiply the defaults
+            options.whitelistPath = panel->whitelistPath();
+            dc = BiasDebias::config(*graph, method, config, options);
+            if (measured < 0)
+                measured = dc.sensitive.front().relation;
+        } catch (const Error &error) {
+            problem = error.describe();
+        }
+    }
+    if (!problem.isEmpty()) {
+        report(LogLevel::Error, tr("Cannot run the sweep: %1").arg(problem));
+        return -1;
+    }
+    const QString sensitive = graph->relations.keyString(measured).section(QLatin1Char('/'), -1);
+    plotsView()->tradeoff()->xAxis->setLabel(
+        tr("Difference in scores, %1 (score units)").arg(sensitive));
+    const int job = startSweep(weights, BiasDebias::sweepStep(graph, dc, measured));
+    if (job >= 0)
+        report(LogLevel::Info, tr("Sweep of %1 weights: %2 models of %3 epochs on %4.")
+                                   .arg(BiasMethods::get(method).name)
+                                   .arg(weights.size())
+                                   .arg(config.epochs)
+                                   .arg(m_dataSets->name(panel->dataSet())));
+    return job;
 }
 
 void BiasPage::entryReady(int id)

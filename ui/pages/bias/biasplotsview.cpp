@@ -12,7 +12,10 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +39,8 @@ BiasPlotsView::BiasPlotsView(QWidget *parent)
     , m_tradeoff(new TradeoffPlot(this))
     , m_pairedStack(new QStackedWidget(this))
     , m_pairedMessage(new QLabel(this))
+    , m_sweepWeights(new QLineEdit(this))
+    , m_sweepButton(new QPushButton(tr("Run &Sweep"), this))
 {
     m_pairedMessage->setAlignment(Qt::AlignCenter);
     m_pairedMessage->setWordWrap(true);
@@ -46,9 +51,8 @@ BiasPlotsView::BiasPlotsView(QWidget *parent)
     m_tradeoff->xAxis->setLabel(tr("Difference in scores (score units)"));
     m_tradeoff->yAxis->setLabel(tr("Validation MRR (filtered)"));
     m_tradeoff->setUnavailable(
-        tr("The MRR-versus-bias trade-off needs a sweep of KL weights.\n"
-           "%1\nThe sweep runs as a job and draws each weight's point as it arrives.")
-            .arg(BiasMethods::unavailableText()));
+        tr("Run Sweep trains one KL model per weight with the settings of the Models form\n"
+           "(KL + Attr when chosen there) and draws each weight's point as it arrives."));
 
     auto *grid = new QGridLayout(this);
     grid->addWidget(frame(tr("Top ±k B_p"), m_bars, QStringLiteral("bias-bars")), 0, 0);
@@ -58,18 +62,78 @@ BiasPlotsView::BiasPlotsView(QWidget *parent)
                           QStringLiteral("bias-paired"), m_pairedStack),
                     1, 0);
     grid->addWidget(frame(tr("Quality against bias"), m_tradeoff,
-                          QStringLiteral("bias-tradeoff")),
+                          QStringLiteral("bias-tradeoff"), nullptr, sweepTools()),
                     1, 1);
 }
 
+QWidget *BiasPlotsView::sweepTools()
+{
+    auto *tools = new QWidget(this);
+    auto *label = new QLabel(tr("KL &weights:"), tools);
+    label->setBuddy(m_sweepWeights);
+    setSweepWeights({0.0, 0.1, 1.0, 10.0});
+    m_sweepWeights->setToolTip(tr("Factors on the default KL weights (gender 1, the other "
+                                  "sensitive relations 100), one model each"));
+    m_sweepWeights->setMinimumWidth(m_sweepWeights->fontMetrics().horizontalAdvance(
+        QStringLiteral("0; 0.1; 1; 10; 100  ")));
+    m_sweepButton->setToolTip(tr("Train a model for each weight as one job and plot its "
+                                 "validation MRR against the remaining bias"));
+    auto *layout = new QHBoxLayout(tools);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_sweepWeights);
+    layout->addWidget(m_sweepButton);
+    const auto check = [this] {
+        m_sweepButton->setEnabled(!sweepWeights().empty() && !(m_sweep && m_sweep->isRunning()));
+    };
+    connect(m_sweepWeights, &QLineEdit::textChanged, this, check);
+    connect(m_sweepButton, &QPushButton::clicked, this, [this] {
+        const std::vector<double> weights = sweepWeights();
+        if (!weights.empty())
+            Q_EMIT sweepRequested(weights);
+    });
+    return tools;
+}
+
+std::vector<double> BiasPlotsView::sweepWeights() const
+{
+    const QLocale locale;
+    const QString separators = locale.decimalPoint() == QStringLiteral(",")
+                                   ? QStringLiteral("[;\\s]+")
+                                   : QStringLiteral("[;,\\s]+");
+    std::vector<double> weights;
+    for (const QString &item :
+         m_sweepWeights->text().split(QRegularExpression(separators), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        double w = locale.toDouble(item, &ok);
+        if (!ok)
+            w = QLocale::c().toDouble(item, &ok);
+        if (!ok || !std::isfinite(w) || w < 0)
+            return {};
+        weights.push_back(w);
+    }
+    return weights;
+}
+
+void BiasPlotsView::setSweepWeights(const std::vector<double> &weights)
+{
+    const QLocale locale;
+    QStringList items;
+    for (double w : weights)
+        items << locale.toString(w, 'g', 6);
+    m_sweepWeights->setText(items.join(QStringLiteral("; ")));
+}
+
 QWidget *BiasPlotsView::frame(const QString &title, QCustomPlot *plot, const QString &baseName,
-                              QWidget *content)
+                              QWidget *content, QWidget *tools)
 {
     auto *box = new QWidget(this);
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
     auto *button = new PlotExportButton(plot, baseName, box);
     auto *top = new QHBoxLayout;
     top->addWidget(heading, 1);
+    if (tools)
+        top->addWidget(tools);
     top->addWidget(button);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,9 +213,13 @@ void BiasPlotsView::fillPaired(const Input &input, const std::vector<qint32> &pr
 
 void BiasPlotsView::attachSweep(SweepJob *sweep)
 {
+    m_sweep = sweep;
     connect(sweep, &SweepJob::pointReady, this, [this](const SweepPoint &p) {
         m_tradeoff->addPoint({p.weight, p.bias, p.mrr});
     });
+    connect(sweep, &SweepJob::started, this, [this] { m_sweepButton->setEnabled(false); });
+    connect(sweep, &SweepJob::ended, this,
+            [this] { m_sweepButton->setEnabled(!sweepWeights().empty()); });
 }
 
 bool BiasPlotsView::pairedShown() const

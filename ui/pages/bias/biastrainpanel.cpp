@@ -3,10 +3,13 @@
 #include "common/error.h"
 #include "embed/presets.h"
 #include "models/biasmodellist.h"
+#include "pages/bias/biasdebias.h"
 #include "theme.h"
+#include "traindialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +50,8 @@ BiasTrainPanel::BiasTrainPanel(QWidget *parent)
     , m_dataSet(new QComboBox(this))
     , m_method(new QComboBox(this))
     , m_weight(new QDoubleSpinBox(this))
+    , m_whitelist(new QLineEdit(this))
+    , m_browseWhitelist(new QPushButton(tr("…"), this))
     , m_preset(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_dim(new QSpinBox(this))
@@ -71,9 +76,21 @@ BiasTrainPanel::BiasTrainPanel(QWidget *parent)
     m_weight->setRange(0.0, 1000.0);
     m_weight->setDecimals(2);
     m_weight->setEnabled(false);
+    m_weight->setToolTip(tr("KL and KL + Attr: a factor on the default KL weights (gender 1, "
+                            "religion, ethnicity and nationality 100). Adversarial filters: γ, "
+                            "the weight of the discriminators."));
+    m_whitelist->setPlaceholderText(tr("none"));
+    m_whitelist->setToolTip(tr("KL + Attr: the triples where the sensitive attribute is "
+                               "legitimate (e.g. docs/fb15k-whitelist.txt for FB15k)"));
+    m_browseWhitelist->setToolTip(tr("Choose a whitelist file"));
+    m_browseWhitelist->setMaximumWidth(
+        m_browseWhitelist->fontMetrics().horizontalAdvance(m_browseWhitelist->text()) + 24);
+    m_whitelist->setEnabled(false);
+    m_browseWhitelist->setEnabled(false);
     for (const TrainPreset &preset : trainPresets()) {
         m_preset->addItem(preset.name, preset.name);
-        m_preset->setItemData(m_preset->count() - 1, preset.description, Qt::ToolTipRole);
+        m_preset->setItemData(m_preset->count() - 1, TrainDialog::presetDescription(preset.name),
+                              Qt::ToolTipRole);
     }
     for (const TypeChoice &choice : kTypes)
         m_type->addItem(typeText(choice));
@@ -97,6 +114,12 @@ BiasTrainPanel::BiasTrainPanel(QWidget *parent)
     form->addRow(tr("&Data set:"), m_dataSet);
     form->addRow(tr("M&ethod:"), m_method);
     form->addRow(tr("&Weight:"), m_weight);
+    auto *whitelist = new QHBoxLayout;
+    whitelist->addWidget(m_whitelist, 1);
+    whitelist->addWidget(m_browseWhitelist);
+    auto *whitelistLabel = new QLabel(tr("W&hitelist:"), this);
+    whitelistLabel->setBuddy(m_whitelist);
+    form->addRow(whitelistLabel, whitelist);
     form->addRow(tr("&Settings:"), m_preset);
     form->addRow(tr("Sc&oring:"), m_type);
     form->addRow(tr("D&imension:"), m_dim);
@@ -114,6 +137,8 @@ BiasTrainPanel::BiasTrainPanel(QWidget *parent)
         const BiasMethod method = BiasMethods::get(this->method());
         m_weight->setEnabled(!method.weightName.isEmpty());
         m_weight->setValue(method.defaultWeight);
+        m_whitelist->setEnabled(method.kind == BiasMethod::KlAttr);
+        m_browseWhitelist->setEnabled(method.kind == BiasMethod::KlAttr);
         check();
     });
     for (QSpinBox *spin : {m_dim, m_epochs, m_seed})
@@ -122,6 +147,12 @@ BiasTrainPanel::BiasTrainPanel(QWidget *parent)
     connect(m_dataSet, &QComboBox::currentIndexChanged, this, &BiasTrainPanel::dataSetChanged);
     connect(m_train, &QPushButton::clicked, this, &BiasTrainPanel::trainRequested);
     connect(m_load, &QPushButton::clicked, this, &BiasTrainPanel::loadRequested);
+    connect(m_browseWhitelist, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Whitelist"), m_whitelist->text(), tr("Text files (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_whitelist->setText(path);
+    });
     presetChosen();
 }
 
@@ -146,6 +177,21 @@ BiasMethod::Kind BiasTrainPanel::method() const
 double BiasTrainPanel::methodWeight() const
 {
     return m_weight->value();
+}
+
+QString BiasTrainPanel::whitelistPath() const
+{
+    return method() == BiasMethod::KlAttr ? m_whitelist->text().trimmed() : QString();
+}
+
+void BiasTrainPanel::setMethodWeight(double weight)
+{
+    m_weight->setValue(weight);
+}
+
+void BiasTrainPanel::setWhitelistPath(const QString &path)
+{
+    m_whitelist->setText(path);
 }
 
 QString BiasTrainPanel::presetName() const
@@ -200,6 +246,8 @@ void BiasTrainPanel::check()
     }
     if (m_problem.isEmpty() && !BiasMethods::get(method()).available)
         m_problem = BiasMethods::unavailableText();
+    if (m_problem.isEmpty())
+        m_problem = BiasDebias::problem(method(), config());
     m_problemText->setText(m_problem);
     m_problemText->setVisible(!m_problem.isEmpty());
     m_train->setEnabled(m_problem.isEmpty());

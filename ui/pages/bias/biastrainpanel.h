@@ -14,10 +14,11 @@ class QSpinBox;
 
 namespace eg {
 
-// The bias page's form for a new model: data set, method, settings preset (eg::trainPresets),
-// scoring function (every engine model type), dimension, epochs and seed; Train, and Load for
-// embeddings trained elsewhere. A combination the engine refuses (eg::validate) disables Train
-// and says why.
+// The bias page's form for a new model: data set, method (Basic or a debiasing method) with its
+// weight and, for KL + Attr, a whitelist file, settings preset (eg::trainPresets), scoring
+// function (every engine model type), dimension, epochs and seed; Train, and Load for
+// embeddings trained elsewhere. A combination the engine refuses (eg::validate, or a debiasing
+// method without the softmax loss) disables Train and says why.
 class BiasTrainPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
 
     BiasMethod::Kind method() const;
     double methodWeight() const;
+    // KL + Attr's whitelist file; empty for none (and for the other methods).
+    QString whitelistPath() const;
     QString presetName() const;
     // The preset's configuration with the form's model type, dimension, epochs and seed.
     TrainConfig config() const;
@@ -45,6 +48,8 @@ public:
     void setSeed(int seed);
     // False (and no change) for a method the engine does not provide yet.
     bool setMethod(BiasMethod::Kind kind);
+    void setMethodWeight(double weight);
+    void setWhitelistPath(const QString &path);
 
 Q_SIGNALS:
     void trainRequested();
@@ -58,6 +63,8 @@ private:
     QComboBox *m_dataSet;
     QComboBox *m_method;
     QDoubleSpinBox *m_weight;
+    QLineEdit *m_whitelist;
+    QPushButton *m_browseWhitelist;
     QComboBox *m_preset;
     QComboBox *m_type;
     QSpinBox *m_dim;

@@ -20,9 +20,10 @@ EducatorScene::EducatorScene(QWidget *parent)
     , m_caption(new QLabel(this))
     , m_legend(new QLabel(this))
 {
-    m_plot->setMinimumSize(260, 220);
-    m_ranking->setMinimumWidth(170);
-    m_ranking->setMaximumWidth(260);
+    // At 1280 x 800 with two models each scene is about 620 pixels wide: the texts keep to a
+    // column of fixed width beside the plot, which takes the rest of the width and the full
+    // height (a word-wrapped label left free would widen its column and squeeze the plot).
+    m_plot->setMinimumSize(300, 280);
     m_ranking->setSelectionMode(QAbstractItemView::NoSelection);
     m_ranking->setFocusPolicy(Qt::NoFocus);
     m_caption->setWordWrap(true);
@@ -30,18 +31,23 @@ EducatorScene::EducatorScene(QWidget *parent)
     m_legend->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     const int row = m_ranking->fontMetrics().height() + 4;
     m_ranking->setFixedHeight(row * kRanked + 2 * m_ranking->frameWidth() + 6);
-    auto *side = new QVBoxLayout;
+    auto *side = new QWidget(this);
+    side->setFixedWidth(qMax(220, m_ranking->fontMetrics().horizontalAdvance(
+                                      QStringLiteral("8. Mechanical engineer  ▲10")) +
+                                      4 * m_ranking->frameWidth() + 16));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     top->addStretch(1);
-    top->addWidget(new PlotExportButton(m_plot, QStringLiteral("bias-educator"), this));
-    side->addLayout(top);
-    side->addWidget(m_caption);
-    side->addWidget(m_ranking);
-    side->addWidget(m_legend, 1);
+    top->addWidget(new PlotExportButton(m_plot, QStringLiteral("bias-educator"), side));
+    sideLayout->addLayout(top);
+    sideLayout->addWidget(m_caption);
+    sideLayout->addWidget(m_ranking);
+    sideLayout->addWidget(m_legend, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot, 1);
-    layout->addLayout(side);
+    layout->addWidget(side);
 }
 
 void EducatorScene::setFigure(std::shared_ptr<const SeedFigure> figure,
@@ -103,8 +109,9 @@ void EducatorScene::redraw()
             break;
         case SeedFigure::ScenePoint::MovedPerson:
             movedTo = p.pos;
-            points.push_back({p.pos, tr("moved (α = %1)").arg(locale.toString(a, 'g', 3)), 0,
-                              true, 10});
+            // The value of α is in the caption: a short label keeps the crowd near the
+            // person readable.
+            points.push_back({p.pos, tr("moved"), 0, true, 10});
             break;
         case SeedFigure::ScenePoint::SensitiveQuery:
             sensitiveQuery = p.pos;

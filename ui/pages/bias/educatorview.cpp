@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSlider>
+#include <QSplitter>
 #include <QStringListModel>
 #include <QVBoxLayout>
 
@@ -49,13 +50,17 @@ EducatorView::EducatorView(QWidget *parent)
     top->addWidget(new QLabel(tr("α:"), this));
     top->addWidget(m_alpha, 2);
     top->addWidget(m_alphaText);
-    auto *scenes = new QHBoxLayout;
-    scenes->addWidget(m_first, 1);
-    scenes->addWidget(m_second, 1);
+    // The two models' scenes share the width; the splitter gives one more room when wanted.
+    auto *scenes = new QSplitter(Qt::Horizontal, this);
+    scenes->addWidget(m_first);
+    scenes->addWidget(m_second);
+    scenes->setChildrenCollapsible(false);
+    scenes->setStretchFactor(0, 1);
+    scenes->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_explain);
-    layout->addLayout(scenes, 1);
+    layout->addWidget(scenes, 1);
     m_second->setVisible(false);
 
     connect(m_alpha, &QSlider::valueChanged, this, &EducatorView::applyAlpha);

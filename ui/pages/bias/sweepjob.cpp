@@ -60,6 +60,7 @@ int SweepJob::start(const QString &title, const std::vector<double> &weights, Sw
     m_points = 0;
     m_future = runAsync<int>(std::move(work));
     m_jobId = m_jobs->start<int>(title, m_future);
+    Q_EMIT started(m_jobId);
     return m_jobId;
 }
 

@@ -29,7 +29,7 @@ using SweepStep = std::function<SweepPoint(double weight, const ProgressFn &prog
 // Runs a sweep over weights as one job of the shell's JobController: the steps run one after
 // the other on the thread pool, and each point reaches the GUI thread (pointReady) as soon as
 // it is measured, so a plot can grow while the sweep goes on. Nothing here knows what a step
-// does: the KL trainer, once in the engine, provides the step.
+// does: the bias page's KL sweep (BiasDebias::sweepStep) trains and measures one model.
 class SweepJob : public QObject
 {
     Q_OBJECT
@@ -45,6 +45,7 @@ public:
     int jobId() const { return m_jobId; }
 
 Q_SIGNALS:
+    void started(int jobId);
     void pointReady(const eg::SweepPoint &point);
     // The sweep ended (finished, cancelled or failed) after `points` points.
     void ended(int points);
