@@ -246,10 +246,6 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <translation>Lauf:</translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation>Prüfliste</translation>
-    </message>
-    <message>
         <source>Reason (optional, kept in the audit trail)</source>
         <translation>Begründung (optional, wird im Prüfprotokoll festgehalten)</translation>
     </message>
@@ -294,24 +290,8 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <translation>Die letzte Entscheidung zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <source>Audit trail of this pair</source>
-        <translation>Prüfprotokoll dieses Paars</translation>
-    </message>
-    <message>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
-    </message>
-    <message>
-        <source>Test links of run #%1
-names only:
-  %2
-model (refined):
-  %3</source>
-        <translation>Testverknüpfungen von Lauf #%1
-nur Namen:
-  %2
-Modell (verfeinert):
-  %3</translation>
     </message>
     <message>
         <source>Weigh each neighbour by how well it matches the neighbours of the entity in the other graph.</source>
@@ -320,6 +300,38 @@ Modell (verfeinert):
     <message>
         <source>Weigh each neighbour by the relation that links it to the entity.</source>
         <translation>Jeden Nachbarn nach der Relation gewichten, die ihn mit der Entität verbindet (Selbstaufmerksamkeit).</translation>
+    </message>
+    <message>
+        <source>Test links</source>
+        <translation>Testpaare</translation>
+    </message>
+    <message>
+        <source>names only</source>
+        <translation>nur Namen</translation>
+    </message>
+    <message>
+        <source>refined model</source>
+        <translation>verfeinertes Modell</translation>
+    </message>
+    <message>
+        <source>Run #%1 on the test links of the data set: the entity names alone, and the model after its refinement.</source>
+        <translation>Lauf #%1 auf den Testpaaren des Datensatzes: die Entitätsnamen allein und das Modell nach seiner Verfeinerung.</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Prüfliste:</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Nachbarschaften</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit trail (%1)</source>
+        <translation>Prüfprotokoll (%1)</translation>
     </message>
 </context>
 <context>
@@ -4796,10 +4808,6 @@ Modell (verfeinert):
         <translation>Dieser Lauf hat keine Referenzpaare.</translation>
     </message>
     <message>
-        <source>No decisions yet: approve or reject a few pairs.</source>
-        <translation>Erst einige Paare annehmen oder ablehnen.</translation>
-    </message>
-    <message>
         <source>No labelled pairs.</source>
         <translation>Keine Paare mit bekannter Zuordnung.</translation>
     </message>
@@ -4813,6 +4821,13 @@ Modell (verfeinert):
             <numerusform>Offenes Paar ≥ %1 annehmen (%n)</numerusform>
             <numerusform>Offene Paare ≥ %1 annehmen (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No decisions yet:
+approve or reject a few pairs.</source>
+        <translation>Noch keine Entscheidungen:
+erst einige Paare annehmen
+oder ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -4830,8 +4845,12 @@ Modell (verfeinert):
         <translation>F1</translation>
     </message>
     <message>
-        <source>threshold (accept when score ≥ threshold)</source>
-        <translation>Schwelle (annehmen bei Bewertung ≥ Schwelle)</translation>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>A pair is accepted when its score is at or above the threshold. Click or drag in the chart to move the threshold.</source>
+        <translation>Ein Paar wird angenommen, wenn seine Bewertung die Schwelle erreicht oder übersteigt. Im Diagramm klicken oder ziehen, um die Schwelle zu verschieben.</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,6 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason (optional, kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,19 +288,7 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit trail of this pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test links of run #%1
-names only:
-  %2
-model (refined):
-  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +297,38 @@ model (refined):
     </message>
     <message>
         <source>Weigh each neighbour by the relation that links it to the entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refined model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 on the test links of the data set: the entity names alone, and the model after its refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4786,10 +4802,6 @@ model (refined):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No decisions yet: approve or reject a few pairs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No labelled pairs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,6 +4815,11 @@ model (refined):
             <numerusform>Approve %n pending pair with score ≥ %1</numerusform>
             <numerusform>Approve %n pending pairs with score ≥ %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No decisions yet:
+approve or reject a few pairs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4820,7 +4837,11 @@ model (refined):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>threshold (accept when score ≥ threshold)</source>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair is accepted when its score is at or above the threshold. Click or drag in the chart to move the threshold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

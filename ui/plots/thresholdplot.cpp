@@ -40,7 +40,11 @@ ThresholdPlot::ThresholdPlot(QWidget *parent)
     addSeries(tr("precision"));
     addSeries(tr("recall"));
     addSeries(tr("F1"));
-    xAxis->setLabel(tr("threshold (accept when score ≥ threshold)"));
+    // A short axis label (the chart is narrow beside the main window's docks); the rule in full
+    // in the tooltip.
+    xAxis->setLabel(tr("threshold"));
+    setToolTip(tr("A pair is accepted when its score is at or above the threshold. Click or "
+                  "drag in the chart to move the threshold."));
     xAxis->setRange(0, 1);
     yAxis->setRange(0, 1.02);
     legend->setVisible(true);
@@ -58,6 +62,9 @@ void ThresholdPlot::styleItems() {
     QPen pen(palette().color(QPalette::Text), 1.5, Qt::DashLine);
     m_line->setPen(pen);
     m_message->setColor(palette().color(QPalette::Text));
+    // On the plot's background, so the threshold line does not cross the words.
+    m_message->setBrush(palette().color(QPalette::Base));
+    m_message->setPadding(QMargins(6, 4, 6, 4));
 }
 
 void ThresholdPlot::changeEvent(QEvent *event) {

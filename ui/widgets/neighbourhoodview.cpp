@@ -281,10 +281,25 @@ void NeighbourhoodView::paintLegend(QPainter &painter, const QRectF &area) const
     painter.setFont(small);
     const QFontMetricsF sm(small);
     const QColor text = palette().color(QPalette::Text);
-    const double y = area.center().y();
+    const QString title = tr("attention γ:");
+    const QString top = QStringLiteral("%1").arg(m_hasRow ? m_maxGamma : 1.0, 0, 'f', 2);
+    const struct {
+        int series;
+        Qt::PenStyle style;
+        QString label;
+    } links[] = {{0, Qt::DashLine, tr("shared neighbour, training link")},
+                 {2, Qt::DotLine, tr("predicted link")}};
+    // One line, or two (the weights, then the links) where the view is too narrow for one.
+    const double scaleWidth = sm.horizontalAdvance(title) +
+                              sm.horizontalAdvance(QStringLiteral("0")) +
+                              sm.horizontalAdvance(top) + 5 * 24 + 30;
+    double linksWidth = 0;
+    for (const auto &l : links)
+        linksWidth += 42 + sm.horizontalAdvance(l.label);
+    const bool twoLines = scaleWidth + linksWidth > area.width();
+    double y = twoLines ? area.center().y() - sm.height() / 2.0 - 1 : area.center().y();
     double x = area.left();
     painter.setPen(text);
-    const QString title = tr("attention γ:");
     painter.drawText(QPointF(x, y + sm.ascent() / 2 - 1), title);
     x += sm.horizontalAdvance(title) + 8;
     painter.drawText(QPointF(x, y + sm.ascent() / 2 - 1), QStringLiteral("0"));
@@ -296,15 +311,12 @@ void NeighbourhoodView::paintLegend(QPainter &painter, const QRectF &area) const
         x += 24;
     }
     painter.setPen(text);
-    const QString top = QStringLiteral("%1").arg(m_hasRow ? m_maxGamma : 1.0, 0, 'f', 2);
     painter.drawText(QPointF(x, y + sm.ascent() / 2 - 1), top);
     x += sm.horizontalAdvance(top) + 18;
-    const struct {
-        int series;
-        Qt::PenStyle style;
-        QString label;
-    } links[] = {{0, Qt::DashLine, tr("shared neighbour, training link")},
-                 {2, Qt::DotLine, tr("predicted link")}};
+    if (twoLines) {
+        x = area.left();
+        y += sm.height() + 2;
+    }
     for (const auto &l : links) {
         painter.setPen(QPen(theme::seriesColor(palette(), l.series), 1.6, l.style));
         painter.drawLine(QPointF(x, y), QPointF(x + 24, y));

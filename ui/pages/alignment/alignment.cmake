@@ -7,6 +7,7 @@ list(APPEND EG_UI_SOURCES
     pages/alignment/alignmentpage.h pages/alignment/alignmentpage.cpp
     pages/alignment/alignmentlayout.cpp
     pages/alignment/decisionio.h pages/alignment/decisionio.cpp
+    pages/alignment/elidingcombobox.h pages/alignment/elidingcombobox.cpp
     pages/alignment/reviewcontroller.h pages/alignment/reviewcontroller.cpp
     pages/alignment/thresholdpanel.h pages/alignment/thresholdpanel.cpp
     plots/thresholdplot.h plots/thresholdplot.cpp

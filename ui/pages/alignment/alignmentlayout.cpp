@@ -3,6 +3,7 @@
 #include "models/candidatemodel.h"
 #include "models/decisionmodel.h"
 #include "pages/alignment/alignmentpage.h"
+#include "pages/alignment/elidingcombobox.h"
 #include "pages/alignment/reviewcontroller.h"
 #include "pages/alignment/thresholdpanel.h"
 #include "store/decisions.h"
@@ -12,7 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QGroupBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -61,10 +63,13 @@ void AlignmentPage::buildLayout() {
     m_seed->setValue(int(defaultOptions().train.seed));
     m_seed->setPrefix(tr("seed "));
     m_cross = new QCheckBox(tr("cross-graph attention"), this);
+    m_cross->setToolTip(tr("Weigh each neighbour by how well it matches the neighbours of the "
+                           "entity in the other graph."));
     m_cross->setChecked(true);
     m_self = new QCheckBox(tr("self-attention"), this);
+    m_self->setToolTip(tr("Weigh each neighbour by the relation that links it to the entity."));
     m_self->setChecked(true);
-    m_runs = new QComboBox(this);
+    m_runs = new ElidingComboBox(this);
     m_runs->setMinimumContentsLength(14);
     m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_order = new QComboBox(this);
@@ -99,38 +104,49 @@ void AlignmentPage::buildLayout() {
                                                        m_cross, m_self, m_cancel})
         bar->addWidget(w);
     bar->addStretch(1);
-    // The run chooser and the file actions head the right column, so that the page (and the
-    // main window around it) still fits a 1280-pixel screen.
-    auto *runBar = new QHBoxLayout;
-    runBar->addWidget(new QLabel(tr("Run:"), this));
-    runBar->addWidget(m_runs, 1);
-    runBar->addWidget(files);
 
-    // Left: queue.
+    // Left: the run with its test figures, and the queue.
+    m_runInfo = new QLabel(this);
+    m_runInfo->setTextFormat(Qt::RichText);
     m_counts = new QLabel(this);
     m_counts->setWordWrap(true);
     m_queue = table(m_model, this);
-    m_queue->horizontalHeader()->setSectionResizeMode(CandidateModel::LeftColumn,
-                                                      QHeaderView::Stretch);
-    m_queue->horizontalHeader()->setSectionResizeMode(CandidateModel::RightColumn,
-                                                      QHeaderView::Stretch);
-    m_queue->horizontalHeader()->setSectionResizeMode(CandidateModel::StatusColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_queue->horizontalHeader()->setSectionResizeMode(CandidateModel::ScoreColumn,
-                                                      QHeaderView::ResizeToContents);
+    QHeaderView *columns = m_queue->horizontalHeader();
+    columns->setSectionResizeMode(CandidateModel::StatusColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(CandidateModel::LeftColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(CandidateModel::RightColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(CandidateModel::ScoreColumn, QHeaderView::ResizeToContents);
+    // Blind, the score column is empty: the names get its room.
+    connect(m_blind, &QCheckBox::toggled, m_queue,
+            [this](bool blind) { m_queue->setColumnHidden(CandidateModel::ScoreColumn, blind); });
+    auto *runForm = new QFormLayout;
+    runForm->addRow(tr("Run:"), m_runs);
+    runForm->addRow(m_runInfo);
+    runForm->addRow(tr("Queue:"), m_order);
+    runForm->addRow(QString(), m_blind);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *orderRow = new QHBoxLayout;
-    orderRow->addWidget(new QLabel(tr("Queue"), this));
-    orderRow->addWidget(m_order, 1);
-    orderRow->addWidget(m_blind);
-    leftLayout->addLayout(orderRow);
+    leftLayout->addLayout(runForm);
     leftLayout->addWidget(m_counts);
     leftLayout->addWidget(m_queue, 1);
 
-    // Middle: the pair.
+    // Right: views of the pair and of the run in tabs (the pair's neighbourhoods, its audit
+    // trail, the threshold chart), then the pair's figures and the decision buttons, which stay
+    // in sight whichever tab is open.
     m_view = new NeighbourhoodView(this);
+    m_trailView = table(m_trail, this);
+    m_trailView->horizontalHeader()->setStretchLastSection(true);
+    auto *views = new QTabWidget(this);
+    views->addTab(m_view, tr("Neighbourhoods"));
+    const int trailTab = views->addTab(m_trailView, tr("Audit trail"));
+    views->addTab(m_threshold, tr("Threshold"));
+    views->setCornerWidget(files, Qt::TopRightCorner);
+    connect(m_trail, &QAbstractItemModel::modelReset, views, [this, views, trailTab] {
+        const int n = m_trail->rowCount();
+        views->setTabText(trailTab, n > 0 ? tr("Audit trail (%1)").arg(n) : tr("Audit trail"));
+    });
+
     m_pairInfo = new QLabel(this);
     m_pairInfo->setWordWrap(true);
     m_pairInfo->setTextFormat(Qt::RichText);
@@ -158,44 +174,29 @@ void AlignmentPage::buildLayout() {
     connect(m_review->undoStack(), &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
     undo->setEnabled(false);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {approve, reject, unsure, back, undo})
+    for (QPushButton *b : {approve, reject, unsure})
         buttons->addWidget(b);
-    m_trailView = table(m_trail, this);
-    m_trailView->horizontalHeader()->setStretchLastSection(true);
-    m_trailView->setMaximumHeight(m_trailView->verticalHeader()->defaultSectionSize() * 4 + 28);
-    auto *middle = new QWidget(this);
-    auto *midLayout = new QVBoxLayout(middle);
-    midLayout->setContentsMargins(0, 0, 0, 0);
-    midLayout->addWidget(m_view, 1);
-    midLayout->addWidget(m_pairInfo);
-    midLayout->addLayout(buttons);
-    midLayout->addWidget(m_why);
-    midLayout->addWidget(new QLabel(tr("Audit trail of this pair"), this));
-    midLayout->addWidget(m_trailView);
-
-    // Right: threshold.
-    m_runInfo = new QLabel(this);
-    m_runInfo->setWordWrap(true);
-    auto *right = new QGroupBox(tr("Threshold"), this);
+    buttons->addStretch(1);
+    buttons->addWidget(back);
+    buttons->addWidget(undo);
+    auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->addLayout(runBar);
-    rightLayout->addWidget(m_threshold, 1);
-    rightLayout->addWidget(m_runInfo);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(views, 1);
+    rightLayout->addWidget(m_pairInfo);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_why);
 
-    // Explicit minimum widths: the columns' natural minimums (button rows, the chart's labels)
-    // add up to more than a 1280-pixel screen leaves beside the main window's panels; below
-    // their natural width the columns scroll or elide instead.
-    left->setMinimumWidth(220);
-    middle->setMinimumWidth(420);
-    right->setMinimumWidth(260);
+    // The queue keeps its width; the views take what the window leaves (at 1280x800 beside
+    // the main window's docks, about 650 pixels).
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(middle);
     split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 5);
-    split->setStretchFactor(2, 3);
-    split->setSizes({330, 560, 330});
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    split->setCollapsible(1, false);
+    split->setSizes({300, 980});
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

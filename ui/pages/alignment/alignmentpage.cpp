@@ -329,20 +329,39 @@ void AlignmentPage::updatePairInfo() {
 void AlignmentPage::updateRunInfo() {
     if (!m_workspace->hasSession() || m_review->runId() == 0) {
         m_runInfo->setText(tr("No run."));
+        m_runInfo->setToolTip(QString());
         return;
     }
     const auto run = store::run(m_workspace->session(), m_review->runId());
     const QJsonObject m = run ? run->finalMetrics : QJsonObject();
-    const auto figures = [&m](const char *key) {
-        const QJsonObject o = m.value(QLatin1String(key)).toObject();
-        return QStringLiteral("Hits@1 %1 · MRR %2 · PRAUC %3")
-            .arg(o.value(QStringLiteral("hits1")).toDouble(), 0, 'f', 3)
-            .arg(o.value(QStringLiteral("mrr")).toDouble(), 0, 'f', 3)
-            .arg(o.value(QStringLiteral("prauc")).toDouble(), 0, 'f', 3);
+    // A small table: the figures of the names alone and of the refined model, one row each.
+    const auto row = [](const QStringList &texts, bool head = false) -> QString {
+        const QString cell = head ? QStringLiteral("<th align=%1>%2%3</th>")
+                                  : QStringLiteral("<td align=%1>%2%3</td>");
+        QString html = QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            html += cell.arg(i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                             i == 0 ? QString() : QStringLiteral("&nbsp;&nbsp;"),
+                             texts[i].toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+        return html;
     };
-    m_runInfo->setText(tr("Test links of run #%1\nnames only:\n  %2\nmodel (refined):\n  %3")
-                           .arg(m_review->runId())
-                           .arg(figures("names"), figures("refined")));
+    const auto figures = [&m, &row](const QString &name, const char *key) {
+        const QJsonObject o = m.value(QLatin1String(key)).toObject();
+        QStringList texts{name};
+        for (const char *figure : {"hits1", "mrr", "prauc"})
+            texts << QString::number(o.value(QLatin1String(figure)).toDouble(), 'f', 3);
+        return row(texts);
+    };
+    m_runInfo->setText(QStringLiteral("<table cellspacing=0 cellpadding=0>%1%2%3</table>")
+                           .arg(row({tr("Test links"), QStringLiteral("Hits@1"),
+                                     QStringLiteral("MRR"), QStringLiteral("PRAUC")},
+                                    true),
+                                figures(tr("names only"), "names"),
+                                figures(tr("refined model"), "refined")));
+    m_runInfo->setToolTip(tr("Run #%1 on the test links of the data set: the entity names alone, "
+                             "and the model after its refinement.")
+                              .arg(m_review->runId()));
 }
 
 void AlignmentPage::setBlind(bool blind) {

@@ -26,12 +26,13 @@ class Workspace;
 
 // The entity-alignment workbench (issue 7): train the matcher as a job (demo views or a
 // DBP15K / OpenEA folder), record the run and its candidates in the session, and review them.
-// Left: the review queue (by score, by uncertainty or by entity) with progress counts. Middle:
-// the current pair's two neighbourhoods (attention weights, shared neighbours), its figures,
-// the decision buttons (A approve, R reject, U unsure, Backspace previous, Ctrl+Z undo,
-// Ctrl+Shift+Z redo), an optional reason and the pair's audit trail. Right: the threshold
-// chart with its confusion matrix and the bulk approval. Blind mode hides the scores. Without a
-// session, training creates one in the application's data folder (the log says where).
+// Left: the run (its test figures) and the review queue (by score, by uncertainty or by entity)
+// with progress counts. Right, in tabs: the current pair's two neighbourhoods (attention
+// weights, shared neighbours), its audit trail, and the threshold chart with its confusion
+// matrix and the bulk approval; below them the pair's figures, the decision buttons (A approve,
+// R reject, U unsure, Backspace previous, Ctrl+Z undo, Ctrl+Shift+Z redo) and an optional
+// reason. Blind mode hides the scores. Without a session, training creates one in the
+// application's data folder (the log says where).
 class AlignmentPage : public QWidget {
     Q_OBJECT
 public:

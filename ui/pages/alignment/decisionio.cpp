@@ -5,6 +5,7 @@
 #include "store/session.h"
 #include "store/write_transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -24,7 +25,7 @@ const QStringList kColumns = {
 
 void commit(QSaveFile &file) {
     if (!file.commit())
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), file.fileName());
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), file.fileName());
 }
 
 } // namespace
@@ -76,7 +77,7 @@ void writeDecisionsCsv(const QString &path, const Session &session,
         byId[c.id] = &c;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
     out << kColumns.join(QLatin1Char(',')) << '\n';
@@ -106,14 +107,14 @@ ImportReport importDecisionsCsv(const QString &path, Session &session,
                                 const std::vector<CandidateRow> &candidates) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw Error(QStringLiteral("cannot read: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot read: %1").arg(file.errorString()), path);
     QHash<QString, qint64> byPair;
     for (const CandidateRow &c : candidates)
         byPair.insert(c.left.key + QLatin1Char('\t') + c.right.key, c.id);
     QTextStream in(&file);
     in.setEncoding(QStringConverter::Utf8);
     const QString name = QFileInfo(path).fileName();
-    WriteTransaction tx(session, QStringLiteral("import decisions from %1").arg(name));
+    WriteTransaction tx(session, Error::tr("import decisions from %1").arg(name));
     ImportReport report;
     qint64 lineNo = 0;
     QHash<QString, int> column;
@@ -128,38 +129,37 @@ ImportReport importDecisionsCsv(const QString &path, Session &session,
             fields = csvSplit(line, &complete);
         }
         if (!complete)
-            throw Error(QStringLiteral("a quoted field is not closed"), path, first);
+            throw Error(Error::tr("a quoted field is not closed"), path, first);
         if (first == 1) {
             for (int i = 0; i < fields.size(); ++i)
                 column.insert(fields[i].trimmed(), i);
             for (const char *need : {"left_key", "right_key", "verdict", "who", "at", "why"})
                 if (!column.contains(QLatin1String(need)))
                     throw Error(
-                        QStringLiteral("the header has no column \"%1\"").arg(QLatin1String(need)),
-                        path, 1);
+                        Error::tr("the header has no column \"%1\"").arg(QLatin1String(need)), path,
+                        1);
             continue;
         }
         if (line.isEmpty())
             continue;
         if (fields.size() < column.size())
-            throw Error(QStringLiteral("%1 fields, the header has %2")
-                            .arg(fields.size())
-                            .arg(column.size()),
-                        path, first);
+            throw Error(
+                Error::tr("%1 fields, the header has %2").arg(fields.size()).arg(column.size()),
+                path, first);
         const auto value = [&](const char *key) {
             return fields.at(column.value(QLatin1String(key)));
         };
         const std::optional<store::Verdict> verdict = store::parseVerdict(value("verdict"));
         if (!verdict)
-            throw Error(QStringLiteral("unknown verdict \"%1\"").arg(value("verdict")), path,
-                        first);
+            throw Error(Error::tr("unknown verdict \"%1\"").arg(value("verdict")), path, first);
         const auto it =
             byPair.constFind(value("left_key") + QLatin1Char('\t') + value("right_key"));
         if (it == byPair.constEnd()) {
             ++report.skipped;
             continue;
         }
-        QString why = QStringLiteral("imported from %1, decided %2").arg(name, value("at"));
+        QString why = QCoreApplication::translate("eg::DecisionIo", "imported from %1, decided %2")
+                          .arg(name, value("at"));
         if (!value("why").isEmpty())
             why = value("why") + QStringLiteral(" (") + why + QLatin1Char(')');
         store::decide(session, it.value(), *verdict, why, value("who"));
@@ -177,7 +177,7 @@ qint64 writeMergedGraph(const QString &path, const std::vector<CandidateRow> &ca
             partner.insert(c.right.key, c.left.key);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw Error(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        throw Error(Error::tr("cannot write: %1").arg(file.errorString()), path);
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
     if (data) {

@@ -1,10 +1,13 @@
 #include "pages/alignment/thresholdpanel.h"
 
+#include "plots/plotexportbutton.h"
 #include "plots/thresholdplot.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,19 +29,19 @@ ThresholdPanel::ThresholdPanel(QWidget *parent)
     m_threshold->setSingleStep(0.01);
     m_threshold->setDecimals(2);
     m_threshold->setValue(0.5);
-    m_plot->setMinimumHeight(170);
+    m_plot->setMinimumSize(220, 170);
     m_figures->setWordWrap(true);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Labels:"), this));
-    top->addWidget(m_source, 1);
-    top->addWidget(new QLabel(tr("Threshold:"), this));
-    top->addWidget(m_threshold);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Labels:"), m_source);
+    form->addRow(tr("Threshold:"), m_threshold);
 
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("<b>actual \\ decision</b>"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("<b>accept</b>"), this), 0, 1, Qt::AlignRight);
-    grid->addWidget(new QLabel(tr("<b>reject</b>"), this), 0, 2, Qt::AlignRight);
+    auto *corner = new QLabel(tr("<b>actual \\ decision</b>"), this);
+    corner->setWordWrap(true); // two lines where the column is narrow
+    grid->addWidget(corner, 0, 0);
+    grid->addWidget(new QLabel(tr("<b>accept</b>"), this), 0, 1, Qt::AlignRight | Qt::AlignBottom);
+    grid->addWidget(new QLabel(tr("<b>reject</b>"), this), 0, 2, Qt::AlignRight | Qt::AlignBottom);
     grid->addWidget(new QLabel(tr("match"), this), 1, 0);
     grid->addWidget(new QLabel(tr("no match"), this), 2, 0);
     for (int i = 0; i < 4; ++i) {
@@ -47,18 +50,25 @@ ThresholdPanel::ThresholdPanel(QWidget *parent)
         m_cells[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(m_cells[i], 1 + i / 2, 1 + i % 2);
     }
+    grid->setColumnStretch(0, 1);
     m_cells[0]->setToolTip(tr("true positives"));
     m_cells[1]->setToolTip(tr("false negatives"));
     m_cells[2]->setToolTip(tr("false positives"));
     m_cells[3]->setToolTip(tr("true negatives"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    // The chart takes the room; beside it what to count, the counts and the bulk approval.
+    auto *side = new QVBoxLayout;
+    side->addLayout(form);
+    side->addSpacing(6);
+    side->addLayout(grid);
+    side->addWidget(m_figures);
+    side->addWidget(m_bulk);
+    side->addStretch(1);
+    side->addWidget(new PlotExportButton(m_plot, QStringLiteral("alignment-threshold"), this), 0,
+                    Qt::AlignRight);
+    auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_plot, 1);
-    layout->addLayout(grid);
-    layout->addWidget(m_figures);
-    layout->addWidget(m_bulk);
+    layout->addLayout(side);
 
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double t) {
         m_plot->setThreshold(t);
@@ -111,7 +121,7 @@ void ThresholdPanel::refresh() {
                 samples.push_back({r.score, false});
         }
     m_plot->setEmptyText(reference ? tr("This run has no reference links.")
-                                   : tr("No decisions yet: approve or reject a few pairs."));
+                                   : tr("No decisions yet:\napprove or reject a few pairs."));
     m_plot->setSamples(std::move(samples));
     update();
 }

@@ -13,12 +13,12 @@ namespace eg {
 
 class ThresholdPlot;
 
-// Threshold selection for the review: precision, recall and F1 against the threshold, a
-// confusion matrix and the figures at the chosen threshold, all following it as it moves
-// (spin box, or a click / drag in the chart). Labels come from the data set's reference links
-// (when the run knows them) or from the curator's decisions so far (approved = match, rejected
-// = no match; pending and unsure pairs are left out). "Approve above" asks for a bulk approval
-// of every pending pair at or above the threshold.
+// Threshold selection for the review: precision, recall and F1 against the threshold and,
+// beside the chart, a confusion matrix and the figures at the chosen threshold, all following
+// it as it moves (spin box, or a click / drag in the chart). Labels come from the data set's
+// reference links (when the run knows them) or from the curator's decisions so far (approved =
+// match, rejected = no match; pending and unsure pairs are left out). "Approve above" asks for a
+// bulk approval of every pending pair at or above the threshold.
 class ThresholdPanel : public QWidget {
     Q_OBJECT
 public:
