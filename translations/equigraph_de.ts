@@ -4352,6 +4352,10 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
+    <message>
+        <source>CG-MuAlign · %1</source>
+        <translation>CG-MuAlign · %1</translation>
+    </message>
 </context>
 <context>
     <name>eg::RunsPanel</name>

@@ -4346,6 +4346,10 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CG-MuAlign · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::RunsPanel</name>

@@ -26,6 +26,13 @@ void takeMetrics(const QJsonObject &metrics, RunRow &row)
             return;
         }
     }
+    // An alignment run: the refined model's ranking of the test links.
+    const QJsonObject refined = metrics.value(QStringLiteral("refined")).toObject();
+    if (refined.contains(QStringLiteral("mrr"))) {
+        row.mrr = refined.value(QStringLiteral("mrr")).toDouble();
+        row.hits10 = refined.value(QStringLiteral("hits10")).toDouble();
+        row.metricsSplit = QStringLiteral("test");
+    }
 }
 
 } // namespace
@@ -34,6 +41,7 @@ bool sameRow(const RunRow &a, const RunRow &b)
 {
     const bool sameLoss = a.loss == b.loss || (std::isnan(a.loss) && std::isnan(b.loss));
     return a.id == b.id && a.label == b.label && a.model.type == b.model.type &&
+           a.otherModel == b.otherModel && a.otherSize == b.otherSize &&
            a.model.dim == b.model.dim && a.model.norm == b.model.norm &&
            a.model.separateRhs == b.model.separateRhs && a.status == b.status &&
            a.live == b.live && a.epochs == b.epochs && a.plannedEpochs == b.plannedEpochs &&
@@ -51,7 +59,9 @@ std::vector<RunRow> readRunRows(const Session &session, const std::function<bool
         try {
             row.model = store::modelSpecFromJson(run.model);
         } catch (const Error &) {
-            // An unknown model (a newer program's) shows the defaults; the run still lists.
+            // Another kind of run (alignment), or a newer program's model: shown by its name.
+            row.otherModel = run.model.value(QStringLiteral("type")).toString();
+            row.otherSize = run.model.value(QStringLiteral("hidden")).toInt();
         }
         row.status = run.status;
         row.live = isLive && isLive(run.id);
@@ -69,6 +79,9 @@ std::vector<RunRow> readRunRows(const Session &session, const std::function<bool
                 takeMetrics(it->metrics, row);
         } else {
             row.epochs = store::lastEpoch(session, run.id);
+            // Runs that record no epochs (alignment) but finished did all they planned.
+            if (row.epochs == 0 && run.status == store::RunStatus::Finished)
+                row.epochs = row.plannedEpochs;
             const QJsonValue loss = run.finalMetrics.value(QStringLiteral("loss"));
             if (loss.isDouble())
                 row.loss = loss.toDouble();

@@ -20,6 +20,10 @@ struct RunRow
     qint64 id = 0;
     QString label;
     ModelSpec model;
+    // A run of another kind than knowledge-graph embedding (e.g. "cg-mualign", an alignment
+    // run): its model type and size as recorded; `model` is then meaningless.
+    QString otherModel;
+    int otherSize = 0;
     store::RunStatus status = store::RunStatus::Running;
     bool live = false; // a job of this window is training it now
     int epochs = 0;    // epochs recorded

@@ -61,6 +61,10 @@ QVariant RunsModel::display(const RunRow &run, int column) const
     case LabelColumn:
         return run.label;
     case ModelColumn:
+        if (run.otherModel == QLatin1String("cg-mualign"))
+            return tr("CG-MuAlign · %1").arg(run.otherSize);
+        if (!run.otherModel.isEmpty())
+            return run.otherModel;
         return modelText(run.model);
     case StatusColumn:
         return statusText(run);
