@@ -6,7 +6,6 @@
 
 #include "common/error.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -152,8 +151,6 @@ double sideLoss(const ChunkSettings &settings, const Tables<S> &tables,
             return row;
         std::memcpy(out, row, sizeof(S) * size_t(w));
         for (qint32 e : extras) {
-            if (e == kSoftmaxOwnRowFrozen)
-                continue;
             const S *add = E.row(e).data();
             for (int k = 0; k < w; ++k)
                 out[k] += add[k];
@@ -168,15 +165,9 @@ double sideLoss(const ChunkSettings &settings, const Tables<S> &tables,
             for (int k = 0; k < w; ++k)
                 dst[k] += g[k];
         };
-        if (!settings.extraRows) {
-            addTo(head ? x.h : x.t);
-            return;
-        }
-        const std::vector<qint32> &extras = (head ? ws.headExtras : ws.tailExtras)[size_t(i)];
-        if (std::find(extras.begin(), extras.end(), kSoftmaxOwnRowFrozen) == extras.end())
-            addTo(head ? x.h : x.t);
-        for (qint32 e : extras)
-            if (e != kSoftmaxOwnRowFrozen)
+        addTo(head ? x.h : x.t);
+        if (settings.extraRows)
+            for (qint32 e : (head ? ws.headExtras : ws.tailExtras)[size_t(i)])
                 addTo(e);
     };
 
@@ -277,7 +268,7 @@ double chunkLoss(const ChunkSettings &settings, const Tables<S> &tables,
             settings.extraRows(chunk[i], workspace.headExtras[i], workspace.tailExtras[i]);
             for (const auto *list : {&workspace.headExtras[i], &workspace.tailExtras[i]})
                 for (qint32 e : *list)
-                    if ((e < 0 && e != kSoftmaxOwnRowFrozen) || e >= rows)
+                    if (e < 0 || e >= rows)
                         throw Error(Error::tr("softmax extra rows: entity %1 out of range").arg(e));
         }
     }

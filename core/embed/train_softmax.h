@@ -69,14 +69,9 @@ struct SoftmaxHooks
     // chunk's other positives. The gradient of the sum reaches every added row. Uniform
     // negatives and the regulariser use plain rows. Keep such rows out of the sampling with
     // SoftmaxOptions::sampledEntities. The vectors come in empty; the function must be safe to
-    // call from several workers at once. A list that holds kSoftmaxOwnRowFrozen (anywhere) keeps
-    // the positive's own head (tail) row out of that gradient: the row is still part of the sum,
-    // but only the added rows learn from the triple.
+    // call from several workers at once.
     SoftmaxExtraRowsFn extraRows;
 };
-
-// See SoftmaxHooks::extraRows.
-constexpr qint32 kSoftmaxOwnRowFrozen = -1;
 
 // Settings that only this trainer has.
 struct SoftmaxOptions
