@@ -49,6 +49,7 @@ AlignRunOptions optionsFrom(const QCommandLineParser &parser) {
     o.eval.threads = t.threads;
     o.eval.threshold = float(number(parser, QStringLiteral("threshold"), 0.5, 0, 1));
     o.eval.refine = !parser.isSet(QStringLiteral("no-refine"));
+    o.eval.samples = int(number(parser, QStringLiteral("samples"), o.eval.samples, 1, 64));
     o.namesOnly = parser.isSet(QStringLiteral("names-only"));
     o.perEntity = int(number(parser, QStringLiteral("per-entity"), o.perEntity, 1, 50));
     o.minScore = float(number(parser, QStringLiteral("min-score"), o.minScore, 0, 1));
@@ -101,6 +102,7 @@ int runAlign(const QStringList &arguments) {
     add("sampling", "relation-aware (default), uniform or all", "mode");
     add("names-only", "no training: the names-only baseline");
     add("no-refine", "no one-to-one (Sinkhorn) refinement");
+    add("samples", "neighbour samples a pair's score is averaged over (default 4)", "n");
     add("threshold", "decision threshold for precision / recall / F1 (default 0.5)", "x");
     add("per-entity", "review candidates per test entity (default 3)", "n");
     add("min-score", "keep candidates after an entity's first above this score (0.05)", "x");

@@ -69,13 +69,13 @@ AlignEvaluation evaluateAlignment(const AlignFeatures &f, const AlignModel *mode
     timer.start();
     const auto &links = f.data().testLinks;
     if (links.empty())
-        throw Error(QStringLiteral("alignment evaluation needs test links"));
+        throw Error(Error::tr("alignment evaluation needs test links"));
     const int threads = std::max(o.threads, 1);
     std::vector<qint32> t2;
     std::vector<qint32> positionOf2(size_t(f.data().second.graph.entityCount()), -1);
     for (const AlignLink &l : links) {
         if (positionOf2[size_t(l.second)] >= 0)
-            throw Error(QStringLiteral("test links are not one-to-one: graph-2 entity %1 twice")
+            throw Error(Error::tr("test links are not one-to-one: graph-2 entity %1 twice")
                             .arg(f.data().second.graph.entities.keyString(l.second)));
         positionOf2[size_t(l.second)] = qint32(t2.size());
         t2.push_back(l.second);
@@ -155,7 +155,7 @@ AlignEvaluation evaluateAlignment(const AlignFeatures &f, const AlignModel *mode
     std::vector<AlignLink> pseudo;
     for (int round = 0; round <= (model ? std::max(o.bootstrapRounds, 0) : 0); ++round) {
         if (model) {
-            const AlignInference inference(f, *model, threads, pseudo);
+            const AlignInference inference(f, *model, threads, pseudo, o.samples);
             parallelSlices(n, threads, [&](int, qint64 begin, qint64 end) {
                 PairWork work;
                 for (qint64 i = begin; i < end; ++i)

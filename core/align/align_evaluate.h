@@ -15,8 +15,8 @@ namespace eg {
 //     similar names (n-gram TF-IDF cosine), plus up to `anchorCandidates` that are most often
 //     reached through training links (entity -> neighbour -> linked partner -> neighbour).
 //  2. Names only: the full ranking by cosine (ties by entity order): the baseline.
-//  3. Model: candidates ordered by the model's logit, then every other test entity in name
-//     order below them.
+//  3. Model: candidates ordered by the model's logit (the mean over `samples` neighbour
+//     samples), then every other test entity in name order below them.
 //  4. Refined: the candidates' logits after Sinkhorn refinement (see align_refine.h), same
 //     tail order. Then `bootstrapRounds` times: the mutual best pairs (each is the other's
 //     best refined candidate) with refined probability >= `bootstrapThreshold` become
@@ -35,6 +35,7 @@ struct AlignEvalOptions {
     int sinkhornIterations = 10;
     float temperature = 1.0f;       // on the model's logits
     float namesTemperature = 0.05f; // on the cosine, for the names-only refinement
+    int samples = 4; // neighbour samples a pair's logit is averaged over (AlignInference)
     int bootstrapRounds = 1;
     float bootstrapThreshold = 0.5f;
     int threads = 2;

@@ -28,15 +28,19 @@ struct PairExplanation {
     std::vector<NeighbourWeight> firstNeighbours, secondNeighbours;
 };
 
-// A trained model ready to score pairs: every training link visible as an anchor, one fixed
-// neighbour sample (seeded by the model's seed), layer 1 and the layer-2 transforms computed
-// for all entities once. `pseudo` links (confident predictions) become anchors too, as
+// A trained model ready to score pairs: every training link visible as an anchor, `samples`
+// fixed neighbour samples (drawn in turn from one stream seeded by the model's seed, so sample
+// 0 does not depend on `samples`), layer 1 and the layer-2 transforms computed for all
+// entities once per sample. A pair's logit is the mean of its logits over the samples (the
+// model is trained on a new sample every epoch; one sample alone makes the score depend on
+// which 10 neighbours of a large neighbourhood were drawn). explain() shows the attention of
+// sample 0 with the mean logit. `pseudo` links (confident predictions) become anchors too, as
 // neighbours; a pair's own centres never carry their pseudo code (as in training, where a
 // target's code is hidden).
 class AlignInference {
 public:
     AlignInference(const AlignFeatures &features, const AlignModel &model, int threads = 2,
-                   const std::vector<AlignLink> &pseudo = {});
+                   const std::vector<AlignLink> &pseudo = {}, int samples = 1);
 
     const AlignFeatures &features() const { return *m_features; }
     // Logit of (first, second) in local ids; `work` is scratch (one per thread).
@@ -47,8 +51,8 @@ private:
     const AlignFeatures *m_features;
     const AlignModel *m_model;
     AlignEncoder m_encoder;
-    EncoderInput m_input;
-    EncodedSet m_set;
+    std::vector<EncoderInput> m_inputs; // one per neighbour sample
+    std::vector<EncodedSet> m_sets;
 };
 
 } // namespace eg

@@ -131,7 +131,7 @@ void AlignEncoder::side(const EncoderInput &input, const EncodedSet &set, qint32
                         CollectiveSide &out, qint32 &centreRow, std::vector<qint32> &rows) const {
     const auto found = set.row.find(global);
     if (found == set.row.end())
-        throw Error(QStringLiteral("alignment encoder: entity %1 was not encoded").arg(global));
+        throw Error(Error::tr("alignment encoder: entity %1 was not encoded").arg(global));
     centreRow = found->second;
     out.centre = (set.centreZs.rows() ? set.centreZs : set.zs).row(centreRow).transpose();
     const int s = input.side(global);
@@ -144,8 +144,8 @@ void AlignEncoder::side(const EncoderInput &input, const EncodedSet &set, qint32
         const Neighbour &n = list[k];
         const auto it = set.row.find(base + n.entity);
         if (it == set.row.end())
-            throw Error(QStringLiteral("alignment encoder: neighbour %1 was not encoded")
-                            .arg(base + n.entity));
+            throw Error(
+                Error::tr("alignment encoder: neighbour %1 was not encoded").arg(base + n.entity));
         rows[k] = it->second;
         out.neighbours.row(qsizetype(k)) =
             n.inverse ? set.zi.row(it->second) : set.zf.row(it->second);

@@ -1,5 +1,6 @@
 #include "align/align_read.h"
 
+#include "common/error.h"
 #include "kg/utf8.h"
 
 #include <charconv>
@@ -14,7 +15,7 @@ void readRows(const QString &path, int minFields, int maxFields, Progress &progr
     Fields fields;
     while (reader.next(line)) {
         if (!isValidUtf8(line))
-            reader.fail(QStringLiteral("the line is not valid UTF-8"));
+            reader.fail(Error::tr("the line is not valid UTF-8"));
         int count = 0;
         size_t start = 0;
         for (;;) {
@@ -32,13 +33,12 @@ void readRows(const QString &path, int minFields, int maxFields, Progress &progr
             const QString expected = minFields == maxFields
                                          ? QString::number(minFields)
                                          : QStringLiteral("%1 to %2").arg(minFields).arg(maxFields);
-            reader.fail(QStringLiteral("expected %1 TAB-separated fields, found %2")
-                            .arg(expected)
-                            .arg(count));
+            reader.fail(
+                Error::tr("expected %1 TAB-separated fields, found %2").arg(expected).arg(count));
         }
         for (int i = 0; i < count; ++i)
             if (fields[size_t(i)].empty())
-                reader.fail(QStringLiteral("field %1 is empty").arg(i + 1));
+                reader.fail(Error::tr("field %1 is empty").arg(i + 1));
         row(fields, count, reader);
     }
     base += file.size();
@@ -48,7 +48,7 @@ qint64 parseId(std::string_view text, const LineReader &reader, const char *what
     qint64 value = -1;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size() || value < 0)
-        reader.fail(QStringLiteral("%1 %2 is not a non-negative integer")
+        reader.fail(Error::tr("%1 %2 is not a non-negative integer")
                         .arg(QLatin1String(what), quoteKey(text)));
     return value;
 }

@@ -138,6 +138,8 @@ AlignRunResult runAlignment(const AlignmentData &data, const AlignRunOptions &op
         b = e;
     }
 
+    // The attention shown is that of the first neighbour sample of the evaluation (the same
+    // draw); the scores are the evaluation's, averaged over all of its samples.
     std::optional<AlignInference> inference;
     if (model)
         inference.emplace(features, *model, options.eval.threads, ev.pseudoAnchors);
@@ -210,6 +212,7 @@ QJsonObject alignOptionsJson(const AlignRunOptions &o) {
             {QStringLiteral("epochs"), t.epochs},
             {QStringLiteral("batchLinks"), t.batchLinks},
             {QStringLiteral("learningRate"), double(t.learningRate)},
+            {QStringLiteral("decayShare"), t.decayShare},
             {QStringLiteral("negatives"), t.negatives},
             {QStringLiteral("hardShare"), t.hardShare},
             {QStringLiteral("hardPool"), t.hardPool},
@@ -220,6 +223,7 @@ QJsonObject alignOptionsJson(const AlignRunOptions &o) {
             {QStringLiteral("threshold"), double(o.eval.threshold)},
             {QStringLiteral("rankDepth"), o.eval.rankDepth},
             {QStringLiteral("decisionDepth"), o.eval.decisionDepth},
+            {QStringLiteral("samples"), o.eval.samples},
             {QStringLiteral("perEntity"), o.perEntity},
             {QStringLiteral("minScore"), double(o.minScore)}};
 }
@@ -227,7 +231,7 @@ QJsonObject alignOptionsJson(const AlignRunOptions &o) {
 qint64 recordAlignment(Session &session, const AlignRunResult &result,
                        const AlignRunOptions &options, const QString &label,
                        std::optional<qint64> datasetId) {
-    WriteTransaction tx(session, QStringLiteral("record the alignment run"));
+    WriteTransaction tx(session, Error::tr("record the alignment run"));
     store::RunRecord run;
     run.datasetId = datasetId;
     run.label = label;
@@ -256,7 +260,7 @@ AlignmentData loadDemoAlignment(const ProgressFn &progress) {
         throw Cancelled();
     QTemporaryDir temp;
     if (!temp.isValid())
-        throw Error(QStringLiteral("cannot create a temporary folder for the demo views: %1")
+        throw Error(Error::tr("cannot create a temporary folder for the demo views: %1")
                         .arg(temp.errorString()));
     writeAlignmentViews(makeAlignmentViews(world), temp.path());
     AlignmentData data = loadAlignmentData(temp.path());

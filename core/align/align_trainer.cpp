@@ -67,14 +67,22 @@ struct Adam {
 
 } // namespace
 
+float learningRateAt(const AlignTrainOptions &o, qint64 step, qint64 steps) {
+    const double start = double(steps) * (1 - o.decayShare);
+    if (!(o.decayShare > 0) || double(step) <= start)
+        return o.learningRate;
+    const double left = 1 - (double(step) - start) / (double(steps) - start);
+    return o.learningRate * float(std::max(0.02, left));
+}
+
 AlignModel trainAlignment(const AlignFeatures &f, const AlignTrainOptions &o,
                           const ProgressFn &progressFn, AlignTrainReport *report) {
     const auto &links = f.data().trainLinks;
     if (links.empty())
-        throw Error(QStringLiteral("alignment training needs training links"));
+        throw Error(Error::tr("alignment training needs training links"));
     if (o.epochs < 0 || o.batchLinks < 1 || o.negatives < 0 || o.hidden < 1 ||
-        !(o.anchorShare >= 0 && o.anchorShare < 1))
-        throw Error(QStringLiteral("alignment training: options out of range"));
+        !(o.anchorShare >= 0 && o.anchorShare < 1) || !(o.decayShare >= 0 && o.decayShare <= 1))
+        throw Error(Error::tr("alignment training: options out of range"));
     QElapsedTimer timer;
     timer.start();
     AlignModel model;
@@ -196,7 +204,8 @@ AlignModel trainAlignment(const AlignFeatures &f, const AlignTrainOptions &o,
                 grads[0].params += grads[t].params;
             }
             encoder.backwardEncode(model.params, input, set, grads[0]);
-            adam.update(model.params, grads[0].params, o.learningRate);
+            adam.update(model.params, grads[0].params,
+                        learningRateAt(o, batchesDone, batchesPerEpoch * o.epochs));
             progress.report(++batchesDone);
         }
         local.epochLoss.push_back(lossPairs ? lossSum / double(lossPairs) : 0.0);

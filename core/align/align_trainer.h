@@ -27,7 +27,10 @@ struct AlignTrainOptions {
     int epochs = 30;
     int batchLinks = 32;
     float learningRate = 0.01f; // the paper: 0.003; 0.01 measured better on fr_en (docs)
-    int negatives = 10;         // per graph and target link
+    // In this last share of the batches the learning rate falls linearly to 2 % of itself, so
+    // the model does not end wherever the last batches at the full rate pushed it.
+    double decayShare = 1.0 / 3;
+    int negatives = 10; // per graph and target link
     double hardShare = 0.5;
     int hardPool = 20;
     double anchorShare = 0.7;
@@ -47,6 +50,10 @@ struct AlignModel {
     Eigen::VectorXf params;
     AlignTrainOptions options;
 };
+
+// The learning rate of batch `step` (0-based) of `steps`: options.learningRate, then in the
+// last decayShare of the batches a linear fall to 2 % of it.
+float learningRateAt(const AlignTrainOptions &options, qint64 step, qint64 steps);
 
 // Progress: batches done out of all batches of all epochs.
 AlignModel trainAlignment(const AlignFeatures &features, const AlignTrainOptions &options,

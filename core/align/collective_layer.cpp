@@ -27,6 +27,7 @@ void CollectiveLayer::crossAttention(const MatrixXf &za, const MatrixXf &zb, flo
     cache.weight = (-(cache.distance.array() - shift)).exp().matrix();
     cache.total = double(cache.weight.sum());
     cache.mass = float(std::log(cache.total)) - shift;
+    cache.shift = shift;
     alphaA = cache.weight.rowwise().sum() / float(cache.total);
     alphaB = cache.weight.colwise().sum().transpose() / float(cache.total);
 }
@@ -38,9 +39,13 @@ void CollectiveLayer::selfAttention(const CollectiveSide &side, const ConstMatri
     beta.resize(p);
     if (p == 0)
         return;
+    // Scaled dot product: [c ; z_p] has 2H entries of order one or more, so an unscaled score
+    // saturates the softmax long before the attention vectors have learned anything.
+    const float scale = 1.0f / std::sqrt(float(2 * h));
     for (qsizetype i = 0; i < p; ++i) {
         const auto a = attention.col(side.attention[size_t(i)]);
-        score(i) = a.head(h).dot(side.centre) + a.tail(h).dot(side.neighbours.row(i).transpose());
+        score(i) = scale *
+                   (a.head(h).dot(side.centre) + a.tail(h).dot(side.neighbours.row(i).transpose()));
     }
     for (qsizetype i = 0; i < p; ++i)
         beta(i) = score(i) > 0 ? score(i) : slope * score(i);
@@ -68,10 +73,12 @@ void combine(const CollectiveSide &side, const ConstVectorRef &bias, CollectiveS
     st.h = (st.h + bias).array().tanh().matrix();
 }
 
-// Backward of combine() and self-attention for one side; returns dL/dalpha.
+// Backward of combine() and self-attention for one side; returns dL/dalpha. `dBetaExtra`:
+// dL/dbeta from the weighted evidence mass, or empty.
 VectorXf backSide(const CollectiveSide &side, const ConstMatrixRef &attention,
                   const AttentionSwitches &sw, const CollectiveState &st, const VectorXf &dh,
-                  CollectiveGrad &grad, MatrixRef dAttention, VectorRef dBias) {
+                  CollectiveGrad &grad, MatrixRef dAttention, VectorRef dBias,
+                  const VectorXf &dBetaExtra) {
     const qsizetype p = side.neighbours.rows(), h = side.centre.size();
     const VectorXf dpre = dh.cwiseProduct((1.0f - st.h.array().square()).matrix());
     dBias += dpre;
@@ -86,16 +93,18 @@ VectorXf backSide(const CollectiveSide &side, const ConstMatrixRef &attention,
     grad.neighbours = st.gamma * dPooled.transpose();
     // gamma = m / sum m, m = alpha * beta
     const float msum = st.alpha.cwiseProduct(st.beta).sum();
-    if (!(msum > 0))
-        return dAlpha;
-    const VectorXf dm = (dGamma.array() - st.gamma.dot(dGamma)).matrix() / msum;
-    dAlpha = dm.cwiseProduct(st.beta);
+    VectorXf dBeta = dBetaExtra.size() == p ? dBetaExtra : VectorXf(VectorXf::Zero(p));
+    if (msum > 0) {
+        const VectorXf dm = (dGamma.array() - st.gamma.dot(dGamma)).matrix() / msum;
+        dAlpha = dm.cwiseProduct(st.beta);
+        dBeta += dm.cwiseProduct(st.alpha);
+    }
     if (!sw.self)
         return dAlpha;
-    const VectorXf dBeta = dm.cwiseProduct(st.alpha);
     const VectorXf de = st.beta.cwiseProduct((dBeta.array() - st.beta.dot(dBeta)).matrix());
+    const float scale = 1.0f / std::sqrt(float(2 * h));
     for (qsizetype i = 0; i < p; ++i) {
-        const float ds = de(i) * (st.score(i) > 0 ? 1.0f : sw.slope);
+        const float ds = scale * de(i) * (st.score(i) > 0 ? 1.0f : sw.slope);
         const qint32 col = side.attention[size_t(i)];
         const auto a = attention.col(col);
         dAttention.col(col).head(h) += ds * side.centre;
@@ -113,6 +122,7 @@ void CollectiveLayer::forward(const CollectiveSide &a, const CollectiveSide &b,
                               const AttentionSwitches &sw, CollectiveState &sa, CollectiveState &sb,
                               CrossCache &cache) {
     const qsizetype p = a.neighbours.rows(), q = b.neighbours.rows();
+    cache.weighted = 0;
     if (sw.cross) {
         crossAttention(a.neighbours, b.neighbours, sw.epsilon, sa.alpha, sb.alpha, cache);
     } else {
@@ -131,6 +141,13 @@ void CollectiveLayer::forward(const CollectiveSide &a, const CollectiveSide &b,
         }
         combine(*side, bias, *st);
     }
+    // Evidence weighted by self-attention: pairs of neighbours reached through discriminating
+    // relations count more. P Q makes it log sum E again when beta is uniform.
+    if (sw.cross && sw.self && p > 0 && q > 0 && cache.total > 0) {
+        cache.weighted = double(sa.beta.dot(cache.weight * sb.beta));
+        cache.mass =
+            float(std::log(cache.weighted) + std::log(double(p) * double(q))) - cache.shift;
+    }
 }
 
 void CollectiveLayer::backward(const CollectiveSide &a, const CollectiveSide &b,
@@ -139,20 +156,30 @@ void CollectiveLayer::backward(const CollectiveSide &a, const CollectiveSide &b,
                                const CrossCache &cache, const VectorXf &dhA, const VectorXf &dhB,
                                float dMass, CollectiveGrad &ga, CollectiveGrad &gb,
                                MatrixRef dAttention, VectorRef dBias) {
-    const VectorXf dAlphaA = backSide(a, attention, sw, sa, dhA, ga, dAttention, dBias);
-    const VectorXf dAlphaB = backSide(b, attention, sw, sb, dhB, gb, dAttention, dBias);
     const qsizetype p = a.neighbours.rows(), q = b.neighbours.rows();
+    const bool weighted = cache.weighted > 0;
+    const float t = float(cache.weighted);
+    VectorXf dBetaA, dBetaB;
+    if (weighted) { // mass = log(P Q) + log T - shift, T = beta^T W beta' (W: shifted E)
+        dBetaA = dMass * (cache.weight * sb.beta) / t;
+        dBetaB = dMass * (cache.weight.transpose() * sa.beta) / t;
+    }
+    const VectorXf dAlphaA = backSide(a, attention, sw, sa, dhA, ga, dAttention, dBias, dBetaA);
+    const VectorXf dAlphaB = backSide(b, attention, sw, sb, dhB, gb, dAttention, dBias, dBetaB);
     if (!sw.cross || p == 0 || q == 0 || !(cache.total > 0))
         return;
     // alpha_p = R_p / S, alpha'_q = C_q / S, R = row sums, C = column sums, S = total.
     const float s = float(cache.total);
     const VectorXf rows = cache.weight.rowwise().sum();
     const VectorXf cols = cache.weight.colwise().sum().transpose();
-    // mass = log S (unshifted), so dmass/dE_pq = 1 / S for every pair.
-    const float dS = -(dAlphaA.dot(rows) + dAlphaB.dot(cols)) / (s * s) + dMass / s;
+    // Unweighted mass = log S (unshifted), so dmass/dE_pq = 1 / S for every pair; weighted:
+    // beta_p beta'_q / T.
+    const float dS =
+        -(dAlphaA.dot(rows) + dAlphaB.dot(cols)) / (s * s) + (weighted ? 0.0f : dMass / s);
     for (qsizetype j = 0; j < q; ++j)
         for (qsizetype i = 0; i < p; ++i) {
-            const float dE = dAlphaA(i) / s + dAlphaB(j) / s + dS;
+            const float dE = dAlphaA(i) / s + dAlphaB(j) / s + dS +
+                             (weighted ? dMass * sa.beta(i) * sb.beta(j) / t : 0.0f);
             const float dD = -cache.weight(i, j) * dE;
             const float scale = dD / cache.distance(i, j);
             const auto diff = (a.neighbours.row(i) - b.neighbours.row(j)) * scale;

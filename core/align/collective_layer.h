@@ -19,10 +19,15 @@ using VectorRef = Eigen::Ref<Eigen::VectorXf>;
 //  cross-graph attention: D_pq = sqrt(|z_p - z_q|^2 + eps^2), E_pq = exp(-D_pq),
 //      alpha_p = sum_q E_pq / sum_pq E_pq (rows of side A), alpha'_q = sum_p E_pq / sum_pq E_pq
 //      (columns, side B). With a side without neighbours, or cross = false: uniform 1/P.
-//  self-attention: s_p = a_r(p) . [c ; z_p], beta = softmax_p(LeakyReLU(s_p)); self = false:
-//      uniform. a_r is column r of the attention table (2H values: centre part, then neighbour).
-//  evidence: mass = log sum_pq E_pq, a soft count of neighbour pairs that match (0 when cross
-//      is off or a side has no neighbours); the scorer takes it as an input.
+//  self-attention: s_p = a_r(p) . [c ; z_p] / sqrt(2H), beta = softmax_p(LeakyReLU(s_p));
+//      self = false: uniform. a_r is column r of the attention table (2H values: centre part,
+//      then neighbour). The 1 / sqrt(2H) of scaled dot-product attention keeps the scores of
+//      order one: unscaled, they grew to a spread of ~10-20 and beta to one neighbour.
+//  evidence: mass = log(P Q sum_pq beta_p beta'_q E_pq), a soft count of neighbour pairs that
+//      match, each pair counted by the self-attention of both of its neighbours, so a match
+//      through a relation that does not discriminate (a shared country, a gender) counts less.
+//      With uniform beta (self = false) it is log sum_pq E_pq. 0 when cross is off or a side
+//      has no neighbours; the scorer takes it as an input.
 //  combined: gamma_p = alpha_p beta_p / sum_k alpha_k beta_k (so sum_p gamma_p = 1),
 //      pooled = sum_p gamma_p z_p (zero without neighbours), h = tanh([c ; pooled] + b).
 // eps (1e-3 by default) keeps the distance differentiable when z_p = z_q.
@@ -49,7 +54,9 @@ struct CollectiveState {
 struct CrossCache {
     Eigen::MatrixXf distance, weight; // P x Q: D and E (E shifted by min D, which cancels)
     double total = 0;                 // sum of the shifted E
-    float mass = 0;                   // log sum of the unshifted E (0 without cross attention)
+    float mass = 0;                   // the evidence mass (0 without cross attention)
+    float shift = 0;                  // min D
+    double weighted = 0;              // sum_pq beta_p beta'_q (shifted E)_pq; 0 when not used
 };
 
 struct CollectiveGrad {

@@ -30,7 +30,7 @@ struct Reading {
 
 void requireFile(const QString &path) {
     if (!QFileInfo(path).isFile())
-        throw Error(QStringLiteral("missing file"), path, 0);
+        throw Error(Error::tr("missing file"), path, 0);
 }
 
 // `id TAB URI` into one side's vocabulary; ids must be unique over both sides.
@@ -40,11 +40,11 @@ void readIdFile(Reading &r, const QString &path, Vocabulary &vocabulary,
     readRows(path, 2, 2, r.progress, r.base, [&](const Fields &f, int, const LineReader &in) {
         const qint64 id = parseId(f[0], in, "id");
         if (own.count(id) || other.count(id))
-            in.fail(QStringLiteral("id %1 is defined twice").arg(id));
+            in.fail(Error::tr("id %1 is defined twice").arg(id));
         const qint32 before = vocabulary.size();
         const qint32 local = vocabulary.insert(f[1]);
         if (local != before)
-            in.fail(QStringLiteral("URI %1 is defined twice").arg(quoteKey(f[1])));
+            in.fail(Error::tr("URI %1 is defined twice").arg(quoteKey(f[1])));
         own.emplace(id, local);
         fileIds.push_back(id);
     });
@@ -55,7 +55,7 @@ qint32 lookUp(const IdMap &map, std::string_view text, const LineReader &in, con
     const qint64 id = parseId(text, in, what);
     const auto it = map.find(id);
     if (it == map.end())
-        in.fail(QStringLiteral("unknown %1 id %2 (not in %3)")
+        in.fail(Error::tr("unknown %1 id %2 (not in %3)")
                     .arg(QLatin1String(what))
                     .arg(id)
                     .arg(QLatin1String(definedIn)));
@@ -106,7 +106,7 @@ QString findJson(const QString &folder) {
 void readNamesJson(Reading &r, const QString &path, std::vector<QString> names[2], bool use[2]) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot open the file"), path, 0);
+        throw Error(Error::tr("cannot open the file"), path, 0);
     const QByteArray bytes = file.readAll();
     r.data.files << path;
     r.base += bytes.size();
@@ -114,15 +114,15 @@ void readNamesJson(Reading &r, const QString &path, std::vector<QString> names[2
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError) {
         const qint64 line = bytes.left(parse.offset).count('\n') + 1;
-        throw Error(QStringLiteral("malformed JSON: ") + parse.errorString(), path, line);
+        throw Error(Error::tr("malformed JSON: %1").arg(parse.errorString()), path, line);
     }
     if (!doc.isArray())
-        throw Error(QStringLiteral("expected a JSON array of [id, [tokens]]"), path, 0);
+        throw Error(Error::tr("expected a JSON array of [id, [tokens]]"), path, 0);
     const QJsonArray all = doc.array();
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QJsonArray entry = all[i].toArray();
         if (entry.size() != 2 || !entry[0].isDouble() || !entry[1].isArray())
-            throw Error(QStringLiteral("entry %1 is not [id, [tokens]]").arg(i + 1), path, 0);
+            throw Error(Error::tr("entry %1 is not [id, [tokens]]").arg(i + 1), path, 0);
         const qint64 id = qint64(entry[0].toDouble());
         QStringList tokens;
         for (const QJsonValue &token : entry[1].toArray())
@@ -137,8 +137,7 @@ void readNamesJson(Reading &r, const QString &path, std::vector<QString> names[2
                 names[side][size_t(it->second)] = tokens.join(QLatin1Char(' '));
         }
         if (!known)
-            throw Error(QStringLiteral("entry %1: unknown entity id %2").arg(i + 1).arg(id), path,
-                        0);
+            throw Error(Error::tr("entry %1: unknown entity id %2").arg(i + 1).arg(id), path, 0);
     }
 }
 
@@ -162,7 +161,7 @@ void readNames(Reading &r, AlignNames mode) {
             }
     } else if (mode == AlignNames::Json) {
         if (json.isEmpty())
-            throw Error(QStringLiteral("missing file translated_ent_name_*.json"), r.folder, 0);
+            throw Error(Error::tr("missing file translated_ent_name_*.json"), r.folder, 0);
         bool both[2] = {true, true};
         readNamesJson(r, json, names, both);
         sides[0]->namesFrom = sides[1]->namesFrom = json;
@@ -203,13 +202,12 @@ AlignmentData loadDbp15k(const QString &folder, const AlignLoadOptions &options,
     for (int side = 0; side < 2; ++side) {
         readTriples(r, side);
         if (sides[side]->graph.train.empty())
-            throw Error(QStringLiteral("no triples"), r.path(side == 0 ? "triples_1" : "triples_2"),
-                        0);
+            throw Error(Error::tr("no triples"), r.path(side == 0 ? "triples_1" : "triples_2"), 0);
     }
     r.data.trainLinks = readLinks(r, "sup_ent_ids");
     r.data.testLinks = readLinks(r, "ref_ent_ids");
     if (r.data.testLinks.empty())
-        throw Error(QStringLiteral("no test links"), r.path("ref_ent_ids"), 0);
+        throw Error(Error::tr("no test links"), r.path("ref_ent_ids"), 0);
     const QString relLinks = r.path("ref_r_ids");
     if (QFileInfo(relLinks).isFile()) {
         r.data.files << relLinks;

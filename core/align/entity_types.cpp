@@ -39,7 +39,7 @@ float dotRow(const Signature &s, const Eigen::MatrixXf &centres, qsizetype k) {
 EntityTypes inferEntityTypes(const AlignmentData &data, const RelationClasses &classes,
                              const EntityTypeOptions &options) {
     if (options.clusters < 1 || options.features < 1)
-        throw Error(QStringLiteral("entity types: clusters and features must be positive"));
+        throw Error(Error::tr("entity types: clusters and features must be positive"));
     std::vector<Signature> sig[2] = {signatures(data.first.graph, classes.classOf[0]),
                                      signatures(data.second.graph, classes.classOf[1])};
     // The most common features.

@@ -62,7 +62,7 @@ NgramTfidf::NgramTfidf(const std::vector<QString> &names1, const std::vector<QSt
                        int n)
     : m_n(n) {
     if (n < 1)
-        throw Error(QStringLiteral("n-gram length must be at least 1"));
+        throw Error(Error::tr("n-gram length must be at least 1"));
     QHash<QString, qint32> ids;
     std::vector<qint64> df;
     // Counts per name as (gram id -> tf), ordered by id.

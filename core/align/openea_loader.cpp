@@ -13,7 +13,7 @@ namespace {
 
 void requireFile(const QString &path) {
     if (!QFileInfo(path).isFile())
-        throw Error(QStringLiteral("missing file"), path, 0);
+        throw Error(Error::tr("missing file"), path, 0);
 }
 
 void readTriples(const QString &path, AlignSide &side, Progress &progress, qint64 &base) {
@@ -25,7 +25,7 @@ void readTriples(const QString &path, AlignSide &side, Progress &progress, qint6
         g.train.push_back({h, r, t});
     });
     if (g.train.empty())
-        throw Error(QStringLiteral("no triples"), path, 0);
+        throw Error(Error::tr("no triples"), path, 0);
 }
 
 std::vector<AlignLink> readLinks(const QString &path, const AlignmentData &data, Progress &progress,
@@ -35,10 +35,10 @@ std::vector<AlignLink> readLinks(const QString &path, const AlignmentData &data,
         const qint32 a = data.first.graph.entities.find(f[0]);
         const qint32 b = data.second.graph.entities.find(f[1]);
         if (a < 0)
-            in.fail(QStringLiteral("unknown graph-1 entity %1 (in no triple of rel_triples_1)")
+            in.fail(Error::tr("unknown graph-1 entity %1 (in no triple of rel_triples_1)")
                         .arg(quoteKey(f[0])));
         if (b < 0)
-            in.fail(QStringLiteral("unknown graph-2 entity %1 (in no triple of rel_triples_2)")
+            in.fail(Error::tr("unknown graph-2 entity %1 (in no triple of rel_triples_2)")
                         .arg(quoteKey(f[1])));
         links.push_back({a, b});
     });
@@ -67,7 +67,7 @@ AlignmentData loadOpenEA(const QString &folder, const AlignLoadOptions &options,
     if (QFileInfo(splits).isDir()) {
         const QDir fold(QDir(splits).filePath(QString::number(options.fold)));
         if (!fold.exists())
-            throw Error(QStringLiteral("missing split folder %1").arg(options.fold), splits, 0);
+            throw Error(Error::tr("missing split folder %1").arg(options.fold), splits, 0);
         const QString train = fold.filePath(QStringLiteral("train_links"));
         const QString valid = fold.filePath(QStringLiteral("valid_links"));
         const QString test = fold.filePath(QStringLiteral("test_links"));
@@ -80,7 +80,7 @@ AlignmentData loadOpenEA(const QString &folder, const AlignLoadOptions &options,
         data.files << train << valid << test;
     } else {
         if (!(options.trainShare >= 0 && options.trainShare < 1))
-            throw Error(QStringLiteral("the training share must be in [0, 1)"));
+            throw Error(Error::tr("the training share must be in [0, 1)"));
         std::vector<AlignLink> all = readLinks(links, data, progress, base);
         const size_t train = size_t(double(all.size()) * options.trainShare);
         data.trainLinks.assign(all.begin(), all.begin() + qsizetype(train));
@@ -88,7 +88,7 @@ AlignmentData loadOpenEA(const QString &folder, const AlignLoadOptions &options,
         data.files << links;
     }
     if (data.testLinks.empty())
-        throw Error(QStringLiteral("no test links"), links, 0);
+        throw Error(Error::tr("no test links"), links, 0);
     for (AlignSide *side : {&data.first, &data.second}) {
         Graph &g = side->graph;
         side->fileIds.assign(size_t(g.entityCount()), -1);
@@ -108,13 +108,13 @@ AlignmentData loadOpenEA(const QString &folder, const AlignLoadOptions &options,
 AlignFormat detectAlignFormat(const QString &folder) {
     const QDir dir(folder);
     if (!dir.exists())
-        throw Error(QStringLiteral("missing folder"), folder, 0);
+        throw Error(Error::tr("missing folder"), folder, 0);
     if (QFileInfo(dir.filePath(QStringLiteral("ent_ids_1"))).isFile())
         return AlignFormat::Dbp15k;
     if (QFileInfo(dir.filePath(QStringLiteral("rel_triples_1"))).isFile())
         return AlignFormat::OpenEA;
-    throw Error(QStringLiteral("neither a DBP15K folder (ent_ids_1) nor an OpenEA folder "
-                               "(rel_triples_1)"),
+    throw Error(Error::tr("neither a DBP15K folder (ent_ids_1) nor an OpenEA folder "
+                          "(rel_triples_1)"),
                 folder, 0);
 }
 

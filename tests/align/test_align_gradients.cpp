@@ -60,18 +60,23 @@ private Q_SLOTS:
         QTest::addColumn<bool>("self");
         QTest::addColumn<int>("p");
         QTest::addColumn<int>("q");
-        QTest::newRow("full 3x4") << true << true << 3 << 4;
-        QTest::newRow("no cross") << false << true << 3 << 4;
-        QTest::newRow("no self") << true << false << 3 << 4;
-        QTest::newRow("neither") << false << false << 2 << 3;
-        QTest::newRow("one neighbour") << true << true << 1 << 2;
-        QTest::newRow("no neighbours on A") << true << true << 0 << 3;
+        QTest::addColumn<float>("sharpness"); // scale of the attention vectors
+        QTest::newRow("full 3x4") << true << true << 3 << 4 << 1.0f;
+        // Attention vectors 4x larger: beta far from uniform, so the evidence weighted by
+        // beta and its gradient through the softmax carry weight.
+        QTest::newRow("full 3x4, sharp self-attention") << true << true << 3 << 4 << 4.0f;
+        QTest::newRow("no cross") << false << true << 3 << 4 << 1.0f;
+        QTest::newRow("no self") << true << false << 3 << 4 << 1.0f;
+        QTest::newRow("neither") << false << false << 2 << 3 << 1.0f;
+        QTest::newRow("one neighbour") << true << true << 1 << 2 << 1.0f;
+        QTest::newRow("no neighbours on A") << true << true << 0 << 3 << 1.0f;
     }
     void collective() {
         QFETCH(bool, cross);
         QFETCH(bool, self);
         QFETCH(int, p);
         QFETCH(int, q);
+        QFETCH(float, sharpness);
         Rng rng(17);
         const int h = 3, columns = 5;
         CollectiveSide a, b;
@@ -83,7 +88,7 @@ private Q_SLOTS:
             a.attention.push_back(qint32(rng.below(columns)));
         for (int i = 0; i < q; ++i)
             b.attention.push_back(qint32(rng.below(columns)));
-        MatrixXf att = random(2 * h, columns, rng);
+        MatrixXf att = random(2 * h, columns, rng, sharpness);
         VectorXf bias = random(2 * h, 1, rng, 0.3f);
         const VectorXf wA = random(2 * h, 1, rng), wB = random(2 * h, 1, rng);
         const float wMass = 0.8f; // the loss also reads the evidence mass

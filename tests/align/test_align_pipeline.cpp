@@ -62,6 +62,49 @@ private Q_SLOTS:
                 sum += n.gamma;
             QVERIFY(std::abs(sum - 1) < 1e-4f);
         }
+        // Four neighbour samples: sample 0 is the one-sample draw, so the attention shown is
+        // the same; the logit is a mean over the samples and differs for some pair.
+        const AlignInference four(features, model, 2, {}, 4);
+        const PairExplanation why4 = four.explain(link.first, link.second);
+        QCOMPARE(why4.firstNeighbours.size(), why.firstNeighbours.size());
+        for (size_t k = 0; k < why.firstNeighbours.size(); ++k) {
+            QCOMPARE(why4.firstNeighbours[k].entity, why.firstNeighbours[k].entity);
+            QCOMPARE(why4.firstNeighbours[k].beta, why.firstNeighbours[k].beta);
+        }
+        int differ = 0;
+        PairWork work;
+        for (size_t i = 0; i < data.testLinks.size() && i < 50; ++i) {
+            const AlignLink &l = data.testLinks[i];
+            const float mean = four.logit(l.first, l.second, work);
+            QVERIFY(std::isfinite(mean));
+            differ += std::abs(mean - inference.logit(l.first, l.second, work)) > 1e-6f ? 1 : 0;
+        }
+        QVERIFY(differ > 0);
+    }
+
+    // The learning rate stays at its value, then falls linearly over the last decayShare of
+    // the batches to 2 % of it: 300 batches, a third -> the fall starts after batch 200.
+    void learningRateSchedule_data() {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<float>("rate");
+        QTest::newRow("first batch") << 1.0 / 3 << 0 << 0.01f;
+        QTest::newRow("fall starts") << 1.0 / 3 << 200 << 0.01f;
+        QTest::newRow("half way down") << 1.0 / 3 << 250 << 0.005f;
+        QTest::newRow("last batch: floor 2 %") << 1.0 / 3 << 299 << 0.0002f;
+        QTest::newRow("no decay") << 0.0 << 299 << 0.01f;
+        QTest::newRow("decay all the way") << 1.0 << 150 << 0.005f;
+    }
+    void learningRateSchedule() {
+        QFETCH(double, share);
+        QFETCH(int, step);
+        QFETCH(float, rate);
+        AlignTrainOptions o;
+        o.learningRate = 0.01f;
+        o.decayShare = share;
+        // 1e-7: float rounding of numbers of order 0.01.
+        QVERIFY2(std::abs(learningRateAt(o, step, 300) - rate) < 1e-7f,
+                 qPrintable(QString::number(learningRateAt(o, step, 300))));
     }
 
     void cancel() {

@@ -34,12 +34,12 @@ void example(CollectiveSide &a, CollectiveSide &b, MatrixXf &attention) {
     b.centre(1) = 1;
     b.neighbours = rows({{0, 0}, {0, 4}});
     b.attention = {0, 2};
-    // Columns: a_0 = 0 (score 0), a_1 = centre (1, 0), neighbour (0.1, 0); a_2 = neighbour
-    // (0, -0.5).
+    // Columns: a_0 = 0 (score 0), a_1 = centre (2, 0), neighbour (0.2, 0); a_2 = neighbour
+    // (0, -1). Scores are divided by sqrt(2H) = 2.
     attention = MatrixXf::Zero(4, 3);
-    attention(0, 1) = 1;
-    attention(2, 1) = 0.1f;
-    attention(3, 2) = -0.5f;
+    attention(0, 1) = 2;
+    attention(2, 1) = 0.2f;
+    attention(3, 2) = -1;
 }
 
 } // namespace
@@ -93,8 +93,9 @@ private Q_SLOTS:
         QVERIFY(alphaA.allFinite() && alphaB.allFinite());
     }
 
-    // Side A: s = (0, 1*1 + 0.1*3 = 1.3), beta = softmax(0, 1.3) = (0.2141650, 0.7858350).
-    // Side B: s = (0, -0.5*4 = -2) -> LeakyReLU(0.2): (0, -0.4), beta = (0.5986877, 0.4013123).
+    // Side A: s = (0, (2*1 + 0.2*3) / 2 = 1.3), beta = softmax(0, 1.3) = (0.2141650, 0.7858350).
+    // Side B: s = (0, -1*4 / 2 = -2) -> LeakyReLU(0.2): (0, -0.4), beta = (0.5986877,
+    // 0.4013123).
     void selfAttention() {
         CollectiveSide a, b;
         MatrixXf attention;
@@ -146,9 +147,13 @@ private Q_SLOTS:
             QVERIFY((sa.alpha.array() - 0.5f).abs().maxCoeff() < kTol);
         if (!self)
             QVERIFY((sb.beta.array() - 0.5f).abs().maxCoeff() < kTol);
-        // Evidence mass: log S = 0.0712421 (as in crossAttention) whatever self-attention
-        // does; 0 without cross-graph attention.
-        const float mass = cross ? 0.0712421f : 0.0f;
+        // Evidence mass: without self-attention log S = 0.0712421 (as in crossAttention); with
+        // it log(P Q sum_pq beta_p beta'_q E_pq) = log(4 * 0.1485351) = -0.5206397, where
+        // sum = 0.2141650 * (0.5986877 * 0.9990005 + 0.4013123 * 0.0183156)
+        //     + 0.7858350 * (0.5986877 * 0.0067379 + 0.4013123 * 0.0497871) = 0.1485351:
+        // side A's self-attention gives its matched neighbour (0, 0) little weight, so the match
+        // counts less. 0 without cross-graph attention.
+        const float mass = !cross ? 0.0f : self ? -0.5206397f : 0.0712421f;
         QVERIFY2(std::abs(cache.mass - mass) < kTol, qPrintable(QString::number(cache.mass)));
         if (cross && self) {
             QVERIFY(std::abs(sa.gamma(0) - 0.8306499f) < kTol);
@@ -160,6 +165,20 @@ private Q_SLOTS:
                 QVERIFY(std::abs(sb.h(i) - hB[i]) < kTol);
             }
         }
+    }
+
+    // Self-attention on but every attention vector zero: beta is uniform (1/2, 1/2) and the
+    // weighted evidence log(2 * 2 * sum_pq E_pq / 4) is log S = 0.0712421 again.
+    void evidenceUniformSelfAttention() {
+        CollectiveSide a, b;
+        MatrixXf attention;
+        example(a, b, attention);
+        attention.setZero();
+        CollectiveState sa, sb;
+        CrossCache cache;
+        CollectiveLayer::forward(a, b, attention, VectorXf::Zero(4), {}, sa, sb, cache);
+        QVERIFY((sa.beta.array() - 0.5f).abs().maxCoeff() < kTol);
+        QVERIFY(std::abs(cache.mass - 0.0712421f) < kTol);
     }
 
     // No neighbours: the neighbourhood half is zero, the self half is tanh(centre).

