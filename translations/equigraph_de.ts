@@ -3708,6 +3708,14 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <source>attribute scoring: the whitelist was resolved against another graph</source>
         <translation>Attributbewertung: die Whitelist wurde für einen anderen Graphen aufgelöst</translation>
     </message>
+    <message>
+        <source>composite rows: the start offsets do not index the rows</source>
+        <translation>Zusammengesetzte Zeilen: die Startpositionen passen nicht zu den Zeilen</translation>
+    </message>
+    <message>
+        <source>composite rows: entity %1 out of range</source>
+        <translation>Zusammengesetzte Zeilen: Entität %1 außerhalb des Bereichs</translation>
+    </message>
 </context>
 <context>
     <name>eg::JobController</name>

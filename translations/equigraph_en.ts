@@ -3705,6 +3705,14 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <source>attribute scoring: the whitelist was resolved against another graph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>composite rows: the start offsets do not index the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite rows: entity %1 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::JobController</name>

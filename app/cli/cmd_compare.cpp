@@ -9,9 +9,11 @@
 
 #include "bias/filter.h"
 #include "common/error.h"
+#include "debias/attributes.h"
 #include "debias/debias.h"
 #include "embed/embedding_io.h"
 #include "embed/model_file.h"
+#include "embed/npy.h"
 #include "store/config_json.h"
 
 #include <QDir>
@@ -74,6 +76,43 @@ void writeJson(const QString &path, const QJsonObject &json)
         throw Error(QStringLiteral("cannot write: %1").arg(f.errorString()), path);
 }
 
+// "relation key=value key" of each attribute row, in row order (saved with the model).
+QJsonArray attributeKeys(const Graph &graph, const std::vector<std::pair<qint32, qint32>> &values)
+{
+    QJsonArray keys;
+    for (const auto &[relation, value] : values)
+        keys.append(QString(graph.relations.keyString(relation) + QLatin1Char('=') +
+                            graph.entities.keyString(value)));
+    return keys;
+}
+
+// The attribute scoring of a saved KL + Attr model: the attribute rows from <name>.attributes.npy
+// laid out again from the graph, the sensitive relations and the whitelist, which must be the
+// ones it was trained with (checked against the keys saved in the model's metadata).
+AttributeScoring loadAttributeScoring(const Graph &graph, const DebiasConfig &config,
+                                      const QString &npyPath, const QJsonObject &meta)
+{
+    const ResolvedWhitelist resolved =
+        resolveWhitelist(config.whitelist, graph, config.targetRelation);
+    std::vector<AttributeLayout::Sensitive> sensitive;
+    for (const KlRelation &s : config.sensitive)
+        sensitive.push_back({s.relation, s.topValues});
+    const AttributeLayout layout(graph, sensitive, resolved);
+    std::vector<std::pair<qint32, qint32>> values;
+    for (const AttributeLayout::Value &v : layout.values())
+        values.push_back({v.relation, v.value});
+    if (attributeKeys(graph, values) != meta.value(QStringLiteral("attributes")).toArray())
+        throw Error(QStringLiteral("the attribute rows do not match this data set's sensitive "
+                                   "relations"),
+                    npyPath);
+    if (meta.value(QStringLiteral("whitelist")).toString() != config.whitelist.file)
+        printErr(QStringLiteral("warning: the model was trained with the whitelist '%1', "
+                                "scoring with '%2'\n")
+                     .arg(meta.value(QStringLiteral("whitelist")).toString(),
+                          config.whitelist.file));
+    return AttributeScoring{layout.attributeSums(readNpy(npyPath)), resolved};
+}
+
 } // namespace
 
 int runCompare(const QStringList &arguments)
@@ -101,6 +140,10 @@ int runCompare(const QStringList &arguments)
          QStringLiteral("x"), QStringLiteral("10")},
         {QStringLiteral("no-filter"), QStringLiteral("keep the sensitive triples in valid/test")},
         {QStringLiteral("no-probe"), QStringLiteral("skip the probe classifier")},
+        {QStringLiteral("form"),
+         QStringLiteral("score form of the difference in scores and B_p: head (default; "
+                        "PyTorch-BigGraph's edge score, as published) or tail"),
+         QStringLiteral("form"), QStringLiteral("head")},
         {QStringLiteral("no-measure"),
          QStringLiteral("train only and report the seconds per epoch (timing runs)")},
         {QStringLiteral("save-dir"), QStringLiteral("write <method>.egm and <method>.json here"),
@@ -173,6 +216,15 @@ int runCompare(const QStringList &arguments)
         MeasureOptions mo;
         mo.probe = !parser.isSet(QStringLiteral("no-probe"));
         mo.threads = config.threads;
+        const auto form = parseScoreForm(parser.value(QStringLiteral("form")));
+        if (!form)
+            throw Error(Error::tr("--form must be tail or head"));
+        mo.form = *form;
+        ResolvedWhitelist resolvedWhitelist;
+        if (parser.isSet(QStringLiteral("whitelist"))) {
+            resolvedWhitelist = resolveWhitelist(base.whitelist, graph, base.targetRelation);
+            mo.whitelist = &resolvedWhitelist;
+        }
 
         QJsonArray rows;
         for (DebiasMethod method : methods) {
@@ -180,17 +232,36 @@ int runCompare(const QStringList &arguments)
             const QString jsonPath = saveDir + QStringLiteral("/") + name + QStringLiteral(".json");
             const QString modelPath = saveDir + QStringLiteral("/") + name + QStringLiteral(".egm");
             if (resume && QFile::exists(jsonPath)) {
-                printErr(QStringLiteral("%1: reusing %2\n").arg(name, jsonPath));
-                rows.append(readJson(jsonPath));
-                continue;
+                const QJsonObject saved = readJson(jsonPath);
+                const QString savedForm = saved.value(QStringLiteral("scoreForm"))
+                                              .toString(QStringLiteral("tail"));
+                if (!parser.isSet(QStringLiteral("no-measure")) &&
+                    savedForm != scoreFormName(mo.form) && QFile::exists(modelPath)) {
+                    printErr(QStringLiteral("%1: %2 was measured in the %3 form; measuring "
+                                            "again\n")
+                                 .arg(name, jsonPath, savedForm));
+                } else {
+                    printErr(QStringLiteral("%1: reusing %2\n").arg(name, jsonPath));
+                    rows.append(saved);
+                    continue;
+                }
             }
             QJsonObject row{{QStringLiteral("method"), name},
                             {QStringLiteral("title"), debiasMethodTitle(method)}};
             Model model;
+            AttributeScoring scoring;
+            const QString attributesPath =
+                saveDir + QStringLiteral("/") + name + QStringLiteral(".attributes.npy");
             if (resume && QFile::exists(modelPath)) {
                 printErr(QStringLiteral("%1: measuring %2\n").arg(name, modelPath));
                 const KeyedModel keyed = loadModel(modelPath);
                 model = mapToGraph(keyed, graph).model;
+                if (method == DebiasMethod::KlAttr && QFile::exists(attributesPath))
+                    scoring = loadAttributeScoring(graph, base, attributesPath, keyed.meta);
+                else if (method == DebiasMethod::KlAttr)
+                    printErr(QStringLiteral("warning: no %1: link prediction without the "
+                                            "attribute vectors\n")
+                                 .arg(attributesPath));
                 // A model from `equigraph-cli train -o <dir>/<method>.egm --json`: its timing
                 // is in the saved --json output, <dir>/<method>.train.json.
                 QJsonObject timing = keyed.meta;
@@ -219,6 +290,7 @@ int runCompare(const QStringList &arguments)
                 const DebiasResult result = trainDebiased(
                     filtered, dc, stderrProgress(QStringLiteral("training ") + name), onEpoch);
                 model = result.model;
+                scoring = result.scoring;
                 row.insert(QStringLiteral("secondsPerEpoch"), result.secondsPerEpoch);
                 row.insert(QStringLiteral("epochs"), qint64(result.epochs.size()));
                 if (method == DebiasMethod::KlAttr) {
@@ -227,17 +299,25 @@ int runCompare(const QStringList &arguments)
                     for (const QString &u : result.whitelistUnknown)
                         printErr(QStringLiteral("whitelist: not in the graph: %1\n").arg(u));
                 }
-                if (!saveDir.isEmpty())
-                    saveModel(modelPath, model, graph.entities, graph.relations,
-                              QJsonObject{{QStringLiteral("config"), store::toJson(config)},
-                                          {QStringLiteral("method"), name},
-                                          {QStringLiteral("secondsPerEpoch"), result.secondsPerEpoch},
-                                          {QStringLiteral("epochs"), qint64(result.epochs.size())},
-                                          {QStringLiteral("data"), graph.source}});
+                if (!saveDir.isEmpty()) {
+                    QJsonObject meta{{QStringLiteral("config"), store::toJson(config)},
+                                     {QStringLiteral("method"), name},
+                                     {QStringLiteral("secondsPerEpoch"), result.secondsPerEpoch},
+                                     {QStringLiteral("epochs"), qint64(result.epochs.size())},
+                                     {QStringLiteral("data"), graph.source}};
+                    if (method == DebiasMethod::KlAttr) {
+                        // The attribute rows, for scoring whitelisted triples when resuming.
+                        writeNpy(attributesPath, result.attributes);
+                        meta.insert(QStringLiteral("attributes"),
+                                    attributeKeys(graph, result.attributeValues));
+                        meta.insert(QStringLiteral("whitelist"), base.whitelist.file);
+                    }
+                    saveModel(modelPath, model, graph.entities, graph.relations, meta);
+                }
             }
             if (!parser.isSet(QStringLiteral("no-measure"))) {
                 const QJsonObject measured =
-                    measureModel(model, graph, filtered, base.sensitive, mo);
+                    measureModel(model, graph, filtered, base.sensitive, mo, &scoring);
                 for (auto it = measured.begin(); it != measured.end(); ++it)
                     row.insert(it.key(), it.value());
             }

@@ -32,18 +32,42 @@ QString cell(const QJsonValue &v, int decimals, int width)
 } // namespace
 
 QJsonObject measureModel(const Model &model, const Graph &graph, const Graph &filtered,
-                         const std::vector<KlRelation> &sensitive, const MeasureOptions &options)
+                         const std::vector<KlRelation> &sensitive, const MeasureOptions &options,
+                         const AttributeScoring *scoring)
 {
     QJsonObject out;
     const KnownTriples known{graph.train, graph.valid, graph.test};
     EvalOptions eo;
     eo.threads = options.threads;
     eo.perRelation = false;
+    eo.keepRanks = options.whitelist != nullptr;
     const EvalResult eval = evaluate(model, filtered.test, &known, eo,
                                      stderrProgress(QStringLiteral("evaluating")));
     out.insert(QStringLiteral("mrr"), eval.overall.mrr);
     out.insert(QStringLiteral("hits1"), eval.overall.hits1);
     out.insert(QStringLiteral("hits10"), eval.overall.hits10);
+    if (options.whitelist) {
+        double sum[2] = {0.0, 0.0};
+        qint64 count[2] = {0, 0};
+        for (size_t i = 0; i < filtered.test.size(); ++i) {
+            const int k = options.whitelist->allows(filtered.test[i]) ? 1 : 0;
+            sum[k] += 1.0 / eval.headRanks[i] + 1.0 / eval.tailRanks[i];
+            count[k] += 2;
+        }
+        out.insert(QStringLiteral("whitelistedTriples"), count[1] / 2);
+        out.insert(QStringLiteral("mrrWhitelisted"), count[1] ? sum[1] / double(count[1]) : NAN);
+        out.insert(QStringLiteral("mrrNotWhitelisted"),
+                   count[0] ? sum[0] / double(count[0]) : NAN);
+    }
+    eo.keepRanks = false;
+    if (scoring && !scoring->empty()) {
+        const EvalResult withAttributes =
+            evaluateWithAttributes(model, *scoring, filtered.test, known, eo,
+                                   stderrProgress(QStringLiteral("evaluating with attributes")));
+        out.insert(QStringLiteral("mrrAttributes"), withAttributes.overall.mrr);
+        out.insert(QStringLiteral("hits1Attributes"), withAttributes.overall.hits1);
+        out.insert(QStringLiteral("hits10Attributes"), withAttributes.overall.hits10);
+    }
     out.insert(QStringLiteral("testTriples"), qint64(filtered.test.size()));
 
     QJsonObject diffs;
@@ -52,11 +76,13 @@ QJsonObject measureModel(const Model &model, const Graph &graph, const Graph &fi
         ScoreDifferenceOptions so;
         so.relation = s.relation;
         so.topValues = s.topValues;
+        so.form = options.form;
         diffs.insert(shortName(graph, s.relation), scoreDifference(model, graph, so).mean);
         if (shortName(graph, s.relation) == QLatin1String("gender"))
             gender = s.relation;
     }
     out.insert(QStringLiteral("scoreDifference"), diffs);
+    out.insert(QStringLiteral("scoreForm"), scoreFormName(options.form));
     if (gender < 0)
         return out;
 
@@ -77,6 +103,7 @@ QJsonObject measureModel(const Model &model, const Graph &graph, const Graph &fi
         bo.valueB = values[1].entity;
         bo.targetRelation = profession;
         bo.threads = options.threads;
+        bo.form = options.form;
         const ProfessionBiasResult b = professionBias(model, graph, bo);
         double meanAbs = 0.0;
         for (const ProfessionBias &r : b.rows)
@@ -137,6 +164,23 @@ QString comparisonTable(const QJsonArray &rows)
                    .arg(cell(r.value(QStringLiteral("meanAbsBias")), 5, 8))
                    .arg(cell(r.value(QStringLiteral("secondsPerEpoch")), 2, 8))
                    .arg(cell(r.value(QStringLiteral("costRatio")), 2, 5));
+    }
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        if (r.contains(QStringLiteral("mrrWhitelisted")))
+            out += QStringLiteral("%1: MRR %2 on the %3 whitelisted test triples, %4 on the "
+                                  "others\n")
+                       .arg(r.value(QStringLiteral("title")).toString(),
+                            cell(r.value(QStringLiteral("mrrWhitelisted")), 3, 0))
+                       .arg(r.value(QStringLiteral("whitelistedTriples")).toInteger())
+                       .arg(cell(r.value(QStringLiteral("mrrNotWhitelisted")), 4, 0));
+        if (r.contains(QStringLiteral("mrrAttributes")))
+            out += QStringLiteral("%1: MRR %2, H@1 %3, H@10 %4 with the attribute vectors added to "
+                                  "the whitelisted triples (the columns: plain vectors)\n")
+                       .arg(r.value(QStringLiteral("title")).toString(),
+                            cell(r.value(QStringLiteral("mrrAttributes")), 3, 0),
+                            cell(r.value(QStringLiteral("hits1Attributes")), 3, 0),
+                            cell(r.value(QStringLiteral("hits10Attributes")), 3, 0));
     }
     out += QStringLiteral("(gender ... nation.: difference in scores; probe: gender probe accuracy "
                           "against the most-frequent-class rate; |B_p|: mean over professions with "

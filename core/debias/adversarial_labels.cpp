@@ -11,21 +11,21 @@ AttributeLabels attributeLabels(const Graph &graph, const AdversarialAttribute &
 {
     const qint32 r = attribute.relation;
     if (r < 0 || r >= graph.relationCount())
-        throw Error(QStringLiteral("adversarial filters: sensitive relation id %1 is out of "
-                                   "range (%2 relations)")
+        throw Error(Error::tr("adversarial filters: sensitive relation id %1 is out of "
+                              "range (%2 relations)")
                         .arg(r)
                         .arg(graph.relationCount()));
     if (attribute.topValues < 2)
-        throw Error(QStringLiteral("adversarial filters: an attribute needs at least 2 classes "
-                                   "(topValues %1)")
+        throw Error(Error::tr("adversarial filters: an attribute needs at least 2 classes "
+                              "(topValues %1)")
                         .arg(attribute.topValues));
     AttributeLabels out;
     for (const ValueCount &v : relationValues(graph, r, splits, attribute.topValues))
         out.classes.push_back(v.entity);
     const QString name = graph.relations.keyString(r);
     if (out.classes.size() < 2)
-        throw Error(QStringLiteral("adversarial filters: relation %1 has fewer than two values "
-                                   "in the chosen splits")
+        throw Error(Error::tr("adversarial filters: relation %1 has fewer than two values "
+                              "in the chosen splits")
                         .arg(name));
     // A person's label: the first class, in class order, among its values (eg::probeAccuracy's
     // rule), so the most frequent value wins when a person has several.
@@ -41,8 +41,7 @@ AttributeLabels attributeLabels(const Graph &graph, const AdversarialAttribute &
     });
     out.people = std::count_if(out.label.begin(), out.label.end(), [](qint32 l) { return l >= 0; });
     if (out.people == 0)
-        throw Error(QStringLiteral("adversarial filters: relation %1 has no labelled people")
-                        .arg(name));
+        throw Error(Error::tr("adversarial filters: relation %1 has no labelled people").arg(name));
     return out;
 }
 

@@ -16,7 +16,7 @@ Model AdversarialModel::filtered(std::span<const int> subset) const
     } else {
         for (int k : subset) {
             if (k < 0 || k >= int(filters.size()))
-                throw Error(QStringLiteral("adversarial filters: no attribute %1 (%2 filters)")
+                throw Error(Error::tr("adversarial filters: no attribute %1 (%2 filters)")
                                 .arg(k)
                                 .arg(filters.size()));
             chosen.push_back(&filters[size_t(k)]);

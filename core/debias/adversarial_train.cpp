@@ -27,20 +27,20 @@ constexpr int kDefaultChunk = 50; // as the softmax trainer: positives per chunk
 void check(bool ok, const QString &message)
 {
     if (!ok)
-        throw Error(QStringLiteral("adversarial filters: ") + message);
+        throw Error(Error::tr("adversarial filters: %1").arg(message));
 }
 
 void validateConfig(const AdversarialConfig &c)
 {
-    check(c.base.loss == LossType::Softmax, QStringLiteral("the base loss must be softmax"));
-    check(!c.attributes.empty(), QStringLiteral("needs at least one sensitive attribute"));
-    check(std::isfinite(c.gamma) && c.gamma >= 0.0f, QStringLiteral("gamma must be >= 0"));
+    check(c.base.loss == LossType::Softmax, Error::tr("the base loss must be softmax"));
+    check(!c.attributes.empty(), Error::tr("needs at least one sensitive attribute"));
+    check(std::isfinite(c.gamma) && c.gamma >= 0.0f, Error::tr("gamma must be >= 0"));
     check(c.filterHidden >= 0 && c.discriminatorHidden >= 0,
-          QStringLiteral("hidden sizes must not be negative"));
-    check(c.discriminatorSteps >= 0, QStringLiteral("discriminator steps must be >= 0"));
+          Error::tr("hidden sizes must not be negative"));
+    check(c.discriminatorSteps >= 0, Error::tr("discriminator steps must be >= 0"));
     check(std::isfinite(c.filterLearningRate) && c.filterLearningRate > 0.0f &&
               std::isfinite(c.discriminatorLearningRate) && c.discriminatorLearningRate > 0.0f,
-          QStringLiteral("learning rates must be positive"));
+          Error::tr("learning rates must be positive"));
 }
 
 struct Tally
@@ -335,9 +335,9 @@ private:
             tally.correct += count.correct;
         }
         if (!std::isfinite(link) || !std::isfinite(penalty))
-            throw Error(QStringLiteral("adversarial training diverged at epoch %1 (link loss %2, "
-                                       "adversarial term %3 in batch %4); try a lower gamma or "
-                                       "learning rate")
+            throw Error(Error::tr("adversarial training diverged at epoch %1 (link loss %2, "
+                                  "adversarial term %3 in batch %4); try a lower gamma or "
+                                  "learning rate")
                             .arg(m_epoch + 1)
                             .arg(link)
                             .arg(penalty)

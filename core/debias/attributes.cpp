@@ -24,14 +24,14 @@ AttributeLayout::AttributeLayout(const Graph &graph, std::span<const Sensitive> 
     for (size_t j = 0; j < m_sensitive.size(); ++j) {
         const qint32 r = m_sensitive[j].relation;
         if (r < 0 || r >= m_relations)
-            throw Error(QStringLiteral("attribute embeddings: relation %1 out of range").arg(r));
+            throw Error(Error::tr("attribute embeddings: relation %1 out of range").arg(r));
         if (m_twinOf[size_t(r)] >= 0)
-            throw Error(QStringLiteral("attribute embeddings: relation %1 given twice")
+            throw Error(Error::tr("attribute embeddings: relation %1 given twice")
                             .arg(graph.relations.keyString(r)));
         m_twinOf[size_t(r)] = qint32(j);
         const auto top = relationValues(graph, r, SplitTrain, m_sensitive[j].topValues);
         if (top.empty())
-            throw Error(QStringLiteral("attribute embeddings: %1 has no value in train")
+            throw Error(Error::tr("attribute embeddings: %1 has no value in train")
                             .arg(graph.relations.keyString(r)));
         for (const ValueCount &v : top) {
             rowOf[j].push_back({v.entity, qint32(m_values.size())});
@@ -93,18 +93,22 @@ void AttributeLayout::extraRows(const Triple &x, std::vector<qint32> &head,
                 head.push_back(row);
         return;
     }
-    if (!(m_allowedRelation[size_t(x.r)] || m_allowedEntity[size_t(x.h)] ||
-          m_allowedEntity[size_t(x.t)]))
-        return;
-    const auto h = attributesOf(x.h), t = attributesOf(x.t);
-    head.assign(h.begin(), h.end());
-    tail.assign(t.begin(), t.end());
+    // Whitelisted triples are composites (composites()), every other triple is plain.
 }
 
 SoftmaxExtraRowsFn AttributeLayout::hook() const {
     return [this](const Triple &x, std::vector<qint32> &head, std::vector<qint32> &tail) {
         extraRows(x, head, tail);
     };
+}
+
+std::shared_ptr<const SoftmaxComposites> AttributeLayout::composites() const {
+    auto c = std::make_shared<SoftmaxComposites>();
+    c->relationAllowed = m_allowedRelation; // graph relations only: twins are never composite
+    c->entityAllowed = m_allowedEntity;
+    c->start = m_start;
+    c->rows = m_rows;
+    return c;
 }
 
 Model AttributeLayout::extend(const Model &graphModel, quint64 seed, float initScale) const {
@@ -145,6 +149,18 @@ Model AttributeLayout::strip(const Model &trained, Matrix *attributes) const {
     if (attributes)
         *attributes = trained.entities.bottomRows(trained.entities.rows() - m_entities);
     return m;
+}
+
+Matrix AttributeLayout::attributeSums(const Matrix &attributes) const {
+    if (attributes.rows() != qint64(m_values.size()))
+        throw Error(Error::tr("attribute embeddings: %1 attribute rows, the layout has %2")
+                        .arg(attributes.rows())
+                        .arg(m_values.size()));
+    Matrix sums = Matrix::Zero(m_entities, attributes.cols());
+    for (qint32 e = 0; e < m_entities; ++e)
+        for (qint32 row : attributesOf(e))
+            sums.row(e) += attributes.row(row - m_entities);
+    return sums;
 }
 
 } // namespace eg

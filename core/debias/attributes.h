@@ -5,6 +5,7 @@
 #include "embed/train_softmax.h"
 #include "kg/graph.h"
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -18,13 +19,17 @@ namespace eg {
 // train.
 //
 // Training triples: graph.train, except that every (p, r_j, v) with v a top value of r_j
-// becomes the twin (p, R + j, v). Composite heads and tails (SoftmaxHooks::extraRows):
+// becomes the twin (p, R + j, v). Composite heads and tails:
 //   twin (p, R + j, v):   p's vector + p's attribute rows of relation j, so each attribute row
-//                         learns to carry its value and e_p need not;
-//   whitelisted triple:   each human end + all of that human's attribute rows;
+//                         learns to carry its value and e_p need not (SoftmaxHooks::extraRows);
+//   whitelisted triple:   each human end + all of that human's attribute rows
+//                         (SoftmaxHooks::composites), for the positive and for every negative
+//                         triple it is compared with that the whitelist allows, as
+//                         eg::evaluateWithAttributes scores them;
 //   any other triple:     plain rows.
 // The plain relation r_j then only meets the KL term. After training the twins and attribute
 // rows are dropped from the model (strip()).
+
 class AttributeLayout {
 public:
     struct Sensitive {
@@ -55,6 +60,9 @@ public:
     // The rows to add, per SoftmaxHooks::extraRows. Safe from several threads.
     void extraRows(const Triple &x, std::vector<qint32> &head, std::vector<qint32> &tail) const;
     SoftmaxExtraRowsFn hook() const;
+    // The whitelist rule for SoftmaxHooks::composites: the resolved whitelist, and each graph
+    // entity's attribute rows.
+    std::shared_ptr<const SoftmaxComposites> composites() const;
 
     // A training model from a graph-sized one: attribute rows and twin relations appended,
     // initialised from rng as the softmax trainer initialises rows (N(0, scale^2); relations 0
@@ -62,6 +70,10 @@ public:
     Model extend(const Model &graphModel, quint64 seed, float initScale) const;
     // The graph-sized model (first N entity rows, first R relation rows) and the attribute rows.
     Model strip(const Model &trained, Matrix *attributes = nullptr) const;
+    // Per graph entity the sum of its attribute rows (`attributes` as strip() returns them, one
+    // row per values() entry), zero rows for entities without attributes: the A_e of
+    // eg::evaluateWithAttributes. Throws eg::Error when `attributes` has the wrong row count.
+    Matrix attributeSums(const Matrix &attributes) const;
 
 private:
     std::span<const qint32> attributesOf(qint32 human) const;

@@ -25,13 +25,13 @@ constexpr MethodName kMethods[] = {
 void checkConfig(const Graph &graph, const DebiasConfig &config) {
     validate(config.train);
     if (config.train.loss != LossType::Softmax)
-        throw Error(QStringLiteral("debiasing: the training loss must be softmax"));
+        throw Error(Error::tr("debiasing: the training loss must be softmax"));
     if (config.method != DebiasMethod::Basic && config.sensitive.empty())
-        throw Error(QStringLiteral("debiasing: %1 needs at least one sensitive relation")
+        throw Error(Error::tr("debiasing: %1 needs at least one sensitive relation")
                         .arg(debiasMethodTitle(config.method)));
     if (config.targetRelation >= graph.relationCount())
-        throw Error(QStringLiteral("debiasing: target relation %1 out of range")
-                        .arg(config.targetRelation));
+        throw Error(
+            Error::tr("debiasing: target relation %1 out of range").arg(config.targetRelation));
 }
 
 // Keeps the epoch records and hands the caller a graph-sized model.
@@ -141,6 +141,7 @@ DebiasResult trainDebiased(const Graph &graph, const DebiasConfig &config,
         SoftmaxOptions options;
         options.hooks.batchLoss = kl.hook();
         options.hooks.extraRows = layout.hook();
+        options.hooks.composites = layout.composites();
         options.sampledEntities = graph.entityCount();
         const Model start =
             layout.extend(softmax::initialModel(graph.entityCount(), graph.relationCount(), tc),
@@ -150,6 +151,8 @@ DebiasResult trainDebiased(const Graph &graph, const DebiasConfig &config,
             recordEpochs(result, onEpoch, [&](const Model &m) { return layout.strip(m); }), &start,
             options);
         result.model = layout.strip(trained, &result.attributes);
+        result.scoring.sums = layout.attributeSums(result.attributes);
+        result.scoring.whitelist = resolved;
         result.finalKl = kl.meanKl(result.model);
     }
     double seconds = 0.0;

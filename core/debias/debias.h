@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debias/adversarial.h"
+#include "debias/attribute_eval.h"
 #include "debias/kl_term.h"
 #include "debias/whitelist.h"
 #include "embed/model.h"
@@ -66,6 +67,9 @@ struct DebiasResult {
     qint64 twinTriples = 0;                // sensitive triples trained through the twin relations
     qint64 whitelistedTriples = 0;         // training triples scored with attribute vectors
     std::vector<QString> whitelistUnknown; // whitelist keys the graph does not have
+    // KlAttr: what link prediction needs to score whitelisted triples with the attribute
+    // vectors, as the model was trained (eg::evaluateWithAttributes). Empty for the others.
+    AttributeScoring scoring;
 
     // Kl / KlAttr: mean KL per sensitive relation at the end (0 = the target exactly).
     std::vector<double> finalKl;

@@ -15,24 +15,24 @@ KlTerm::KlTerm(const Graph &graph, std::vector<KlRelation> relations, KlReductio
     m_isHuman.assign(size_t(graph.entityCount()), 0);
     for (const KlRelation &kl : m_relations) {
         if (kl.relation < 0 || kl.relation >= graph.relationCount())
-            throw Error(QStringLiteral("KL term: relation %1 out of range").arg(kl.relation));
+            throw Error(Error::tr("KL term: relation %1 out of range").arg(kl.relation));
         const QString name = graph.relations.keyString(kl.relation);
         if (!std::isfinite(kl.weight) || kl.weight < 0.0f)
-            throw Error(QStringLiteral("KL term: the weight of %1 must be >= 0").arg(name));
+            throw Error(Error::tr("KL term: the weight of %1 must be >= 0").arg(name));
         if (kl.topValues < 2)
-            throw Error(QStringLiteral("KL term: %1 needs at least 2 top values").arg(name));
+            throw Error(Error::tr("KL term: %1 needs at least 2 top values").arg(name));
         std::vector<qint32> values;
         for (const ValueCount &v : relationValues(graph, kl.relation, SplitTrain, kl.topValues))
             values.push_back(v.entity);
         if (values.size() < 2)
-            throw Error(QStringLiteral("KL term: %1 has fewer than two values in train").arg(name));
+            throw Error(Error::tr("KL term: %1 has fewer than two values in train").arg(name));
         std::vector<double> target = kl.target;
         if (target.empty()) {
             target.assign(values.size(), 1.0 / double(values.size()));
         } else {
             if (target.size() != values.size())
-                throw Error(QStringLiteral("KL term: the target of %1 has %2 entries, the "
-                                           "relation has %3 top values")
+                throw Error(Error::tr("KL term: the target of %1 has %2 entries, the "
+                                      "relation has %3 top values")
                                 .arg(name)
                                 .arg(target.size())
                                 .arg(values.size()));
@@ -40,8 +40,8 @@ KlTerm::KlTerm(const Graph &graph, std::vector<KlRelation> relations, KlReductio
             const bool negative =
                 std::any_of(target.begin(), target.end(), [](double g) { return !(g >= 0.0); });
             if (negative || std::abs(sum - 1.0) > 1e-6)
-                throw Error(QStringLiteral("KL term: the target of %1 must be >= 0 and sum to 1")
-                                .arg(name));
+                throw Error(
+                    Error::tr("KL term: the target of %1 must be >= 0 and sum to 1").arg(name));
         }
         for (qint32 h : relationHeads(graph, kl.relation, SplitTrain))
             m_isHuman[size_t(h)] = 1;

@@ -29,15 +29,15 @@ Whitelist parseWhitelist(const QString &text, const QString &file) {
         else if (kind == QLatin1String("entity"))
             entry.kind = WhitelistEntry::Entity;
         else
-            throw Error(QStringLiteral("whitelist: unknown entry kind '%1' (expected relation, "
-                                       "profession or entity)")
+            throw Error(Error::tr("whitelist: unknown entry kind '%1' (expected relation, "
+                                  "profession or entity)")
                             .arg(kind),
                         file, lineNo);
         if (fields.size() < 2)
-            throw Error(QStringLiteral("whitelist: '%1' without a key").arg(kind), file, lineNo);
+            throw Error(Error::tr("whitelist: '%1' without a key").arg(kind), file, lineNo);
         if (fields.size() < 3)
-            throw Error(QStringLiteral("whitelist: '%1 %2' has no reason (say why the attribute "
-                                       "may be used)")
+            throw Error(Error::tr("whitelist: '%1 %2' has no reason (say why the attribute "
+                                  "may be used)")
                             .arg(kind, fields.at(1)),
                         file, lineNo);
         entry.key = fields.at(1);
@@ -50,7 +50,7 @@ Whitelist parseWhitelist(const QString &text, const QString &file) {
 Whitelist readWhitelist(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("cannot read the whitelist: %1").arg(f.errorString()), path);
+        throw Error(Error::tr("cannot read the whitelist: %1").arg(f.errorString()), path);
     return parseWhitelist(QString::fromUtf8(f.readAll()), path);
 }
 
@@ -82,7 +82,7 @@ ResolvedWhitelist resolveWhitelist(const Whitelist &whitelist, const Graph &grap
         }
         if (e.kind == WhitelistEntry::Profession && !isProfession.empty() &&
             !isProfession[size_t(id)])
-            throw Error(QStringLiteral("whitelist: %1 is no value of the target relation %2")
+            throw Error(Error::tr("whitelist: %1 is no value of the target relation %2")
                             .arg(e.key, graph.relations.keyString(targetRelation)),
                         whitelist.file, e.line);
         out.entity[size_t(id)] = 1;

@@ -4,6 +4,9 @@
 
 #include "embed/softmax_chunk.h"
 
+#include "embed/softmax_composite.h"
+#include "embed/softmax_query.h"
+
 #include "common/error.h"
 
 #include <cmath>
@@ -12,78 +15,6 @@
 
 namespace eg::softmax {
 namespace {
-
-enum class Side { Tail, Head };
-
-// The query of one positive and side, scored against a candidate c as <query, c>:
-//   TransEDot  tail: h + r          head: t + r_rhs (separateRhs) or t (the constant <r, t>
-//                                   of <c + r, t> cancels in the softmax)
-//   DistMult   tail: h * r          head: t * r
-//   ComplEx    tail: h r (complex)  head: conj(r) t, and <q, c> = Re(q) Re(c) + Im(q) Im(c)
-// `rel` is null for the TransEDot head query without separateRhs.
-template <typename S>
-void makeQuery(const ModelSpec &spec, Side side, const S *anchor, const S *rel, S *q)
-{
-    const int n = spec.dim;
-    switch (spec.type) {
-    case ModelType::TransEDot:
-        for (int k = 0; k < n; ++k)
-            q[k] = rel ? anchor[k] + rel[k] : anchor[k];
-        return;
-    case ModelType::DistMult:
-        for (int k = 0; k < n; ++k)
-            q[k] = anchor[k] * rel[k];
-        return;
-    case ModelType::ComplEx: {
-        const S *ai = anchor + n, *ri = rel + n;
-        const S sign = side == Side::Tail ? S(1) : S(-1); // conj(r) on the head side
-        for (int k = 0; k < n; ++k) {
-            q[k] = anchor[k] * rel[k] - sign * ai[k] * ri[k];
-            q[n + k] = sign * anchor[k] * ri[k] + ai[k] * rel[k];
-        }
-        return;
-    }
-    case ModelType::TransE:
-        break;
-    }
-}
-
-// Adds the query's gradient `dq` to dAnchor and dRel (dRel may be null when rel is).
-template <typename S>
-void queryBackward(const ModelSpec &spec, Side side, const S *anchor, const S *rel, const S *dq,
-                   S *dAnchor, S *dRel)
-{
-    const int n = spec.dim;
-    switch (spec.type) {
-    case ModelType::TransEDot:
-        for (int k = 0; k < n; ++k)
-            dAnchor[k] += dq[k];
-        if (dRel)
-            for (int k = 0; k < n; ++k)
-                dRel[k] += dq[k];
-        return;
-    case ModelType::DistMult:
-        for (int k = 0; k < n; ++k) {
-            dAnchor[k] += dq[k] * rel[k];
-            dRel[k] += dq[k] * anchor[k];
-        }
-        return;
-    case ModelType::ComplEx: {
-        // q_re = a_re r_re - s a_im r_im, q_im = s a_re r_im + a_im r_re (s = +1 tail, -1 head)
-        const S *ai = anchor + n, *ri = rel + n, *dqi = dq + n;
-        const S s = side == Side::Tail ? S(1) : S(-1);
-        for (int k = 0; k < n; ++k) {
-            dAnchor[k] += dq[k] * rel[k] + s * dqi[k] * ri[k];
-            dAnchor[n + k] += -s * dq[k] * ri[k] + dqi[k] * rel[k];
-            dRel[k] += dq[k] * anchor[k] + dqi[k] * ai[k];
-            dRel[n + k] += -s * dq[k] * ai[k] + s * dqi[k] * anchor[k];
-        }
-        return;
-    }
-    case ModelType::TransE:
-        break;
-    }
-}
 
 // Turns each row of `scores` (C x K, candidate ids `ids`, row i's positive at column i) into
 // d loss / d score and returns the summed loss.
@@ -192,8 +123,14 @@ double sideLoss(const ChunkSettings &settings, const Tables<S> &tables,
                     sizeof(S) * size_t(w));
     }
 
+    const SideContext cx{side, anchorIsHead, noRelation};
+    const bool composite = compositePrepare(settings, E, R, chunk, cx, ws);
     ws.scores.noalias() = ws.queries * ws.candidates.transpose();
+    if (composite)
+        compositeScores(settings, E, cx, ws);
     const double loss = softmaxRows(ws.scores, ws.ids, C, settings.batchNegatives);
+    if (composite)
+        compositeSplit(ws);
     ws.dQueries.noalias() = ws.scores * ws.candidates;
     ws.dCandidates.noalias() = ws.scores.transpose() * ws.queries;
 
@@ -205,7 +142,11 @@ double sideLoss(const ChunkSettings &settings, const Tables<S> &tables,
         for (int k = 0; k < w; ++k)
             g[k] += d[k];
     }
+    if (composite)
+        compositeGradients(settings, E, R, chunk, cx, ws, grads.entities, gradR);
     for (int i = 0; i < C; ++i) {
+        if (composite && ws.rowIsComposite[size_t(i)])
+            continue; // its query was the composite one
         const Triple &x = chunk[size_t(i)];
         const S *anchor = vectorOf(i, anchorIsHead, ws.vector.data());
         S *dRel = noRelation ? nullptr : gradR.row(x.r);

@@ -34,6 +34,7 @@ struct ChunkSettings
     SoftmaxRegularizer regularizer = SoftmaxRegularizer::N3;
     double regularization = 0.0; // weight; 0 = none
     SoftmaxExtraRowsFn extraRows; // optional: rows added to a positive's head / tail vector
+    const SoftmaxComposites *composites = nullptr; // optional: the whitelist rule (not owned)
 };
 
 // Scratch matrices, kept between chunks to avoid allocations.
@@ -44,6 +45,16 @@ struct ChunkWorkspace
     std::vector<qint32> ids;
     std::vector<std::vector<qint32>> headExtras, tailExtras; // per positive (extraRows)
     std::vector<S> vector, gradient;                          // one composite row
+    // Whitelisted composites (SoftmaxComposites): composite anchors and queries of every
+    // positive, composite candidates, the score blocks that use them and their gradients.
+    Rows<S> anchors1, queries1, candidatesB, queriesA, blockB, deltas, deltaScores, dQueries1,
+        dCandidatesB, dDeltas;
+    std::vector<S> rowSums;
+    std::vector<int> compositeRows, compositeColumns, deltaColumns, deltaStart, localRow;
+    std::vector<std::pair<int, int>> deltaTerms; // (local row, +1 or -1)
+    std::vector<qint32> usedRows;
+    std::vector<char> rowIsComposite;
+    std::vector<S> relationTerm; // TransEDot head side without separateRhs: <r, A_anchor>
 };
 
 // Loss of one chunk: for each positive (h, r, t), the tail side scores the query op(h, r)

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "embed/rng.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace eg::softmax {
@@ -42,6 +43,15 @@ void validateInputs(std::span<const Triple> triples, qint32 entityCount, qint32 
           Error::tr("needs entities, relations and training triples"));
     check(o.sampledEntities >= 0 && o.sampledEntities <= entityCount,
           Error::tr("sampledEntities must be in [0, entityCount]"));
+    if (const SoftmaxComposites *cp = o.hooks.composites.get()) {
+        check(cp->start.empty() ||
+                  (cp->start.front() == 0 && cp->start.back() == qint64(cp->rows.size()) &&
+                   std::is_sorted(cp->start.begin(), cp->start.end())),
+              Error::tr("composite rows: the start offsets do not index the rows"));
+        for (qint32 row : cp->rows)
+            check(row >= 0 && row < entityCount,
+                  Error::tr("composite rows: entity %1 out of range").arg(row));
+    }
     for (size_t i = 0; i < triples.size(); ++i) {
         const Triple &x = triples[i];
         check(x.h >= 0 && x.h < entityCount && x.t >= 0 && x.t < entityCount && x.r >= 0 &&

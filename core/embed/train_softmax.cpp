@@ -85,6 +85,7 @@ public:
         m_settings.regularizer = o.regularizer;
         m_settings.regularization = c.regularization;
         m_settings.extraRows = o.hooks.extraRows;
+        m_settings.composites = o.hooks.composites.get();
         m_tables.entities = &model.entities;
         m_tables.relations = &model.relations;
         m_tables.relationsRhs = c.model.separateRhs ? &model.relationsRhs : nullptr;

@@ -3,6 +3,7 @@
 #include "embed/train.h"
 
 #include <functional>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -51,7 +52,37 @@ using SoftmaxExtraRowsFn =
     std::function<void(const Triple &positive, std::vector<qint32> &headExtras,
                        std::vector<qint32> &tailExtras)>;
 
-// Extension points for debiasing (issue 3). Both are optional and may be combined.
+// Whitelisted composites (Fisher et al.'s "KL + Attr" scoring rule). A triple (h, r, t) is
+// composite when relationAllowed[r] or entityAllowed[h] or entityAllowed[t] (ids beyond a vector's
+// size count as not allowed); a composite triple is scored with each end's row plus that
+// entity's extra rows, rows[start[e] .. start[e + 1]) (none for ids beyond start.size() - 1).
+// The rule holds for every candidate triple of a chunk: for the positive and for each negative,
+// so a negative entity c of a positive (h, r, t) on the tail side is scored as part of (h, r, c),
+// composite exactly when that triple is. The gradient of a composite reaches every row in it.
+struct SoftmaxComposites
+{
+    std::vector<char> relationAllowed;
+    std::vector<char> entityAllowed;
+    std::vector<qint64> start;
+    std::vector<qint32> rows;
+
+    bool allowed(qint32 r, qint32 h, qint32 t) const
+    {
+        return flag(relationAllowed, r) || flag(entityAllowed, h) || flag(entityAllowed, t);
+    }
+    static bool flag(const std::vector<char> &v, qint32 i)
+    {
+        return i >= 0 && size_t(i) < v.size() && v[size_t(i)];
+    }
+    std::span<const qint32> rowsOf(qint32 e) const
+    {
+        if (e < 0 || size_t(e) + 1 >= start.size())
+            return {};
+        return {rows.data() + start[size_t(e)], size_t(start[size_t(e) + 1] - start[size_t(e)])};
+    }
+};
+
+// Extension points for debiasing (issue 3). All are optional and may be combined.
 struct SoftmaxHooks
 {
     // Called once per batch, after the batch's link-prediction gradients are computed and before
@@ -71,6 +102,11 @@ struct SoftmaxHooks
     // SoftmaxOptions::sampledEntities. The vectors come in empty; the function must be safe to
     // call from several workers at once.
     SoftmaxExtraRowsFn extraRows;
+
+    // Whitelisted composites (see SoftmaxComposites), applied on top of extraRows: a positive
+    // whose triple is composite should get no extra rows from extraRows. Its extra rows must be
+    // kept out of the sampling (SoftmaxOptions::sampledEntities). Not regularised.
+    std::shared_ptr<const SoftmaxComposites> composites;
 };
 
 // Settings that only this trainer has.

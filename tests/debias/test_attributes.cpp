@@ -129,9 +129,22 @@ void TestAttributes::layout() {
     QCOMPARE(head, std::vector<qint32>({9}));
     QVERIFY(tail.empty());
     head.clear();
-    layout.extraRows(t[2], head, tail); // ann is a nun: whitelisted
-    QCOMPARE(head, std::vector<qint32>({9}));
-    head.clear();
+    layout.extraRows(t[2], head, tail); // ann is a nun: whitelisted, so a composite instead
+    QVERIFY(head.empty() && tail.empty());
+    const auto composites = layout.composites();
+    const Triple nun = t[2], cook = t[3], born = t[4];
+    QVERIFY(composites->allowed(nun.r, nun.h, nun.t));   // by the profession nun
+    QVERIFY(composites->allowed(nun.r, cook.h, nun.t));  // bob as a nun too: every candidate
+    QVERIFY(!composites->allowed(cook.r, cook.h, cook.t));
+    QVERIFY(!composites->allowed(born.r, born.h, born.t));
+    QVERIFY(!composites->allowed(t[0].r, t[0].h, t[0].t)); // twins never
+    const qint32 award = g.relations.find(std::string_view("award"));
+    QVERIFY(composites->allowed(award, born.h, born.t)); // the relation is whitelisted
+    QCOMPARE(std::vector<qint32>(composites->rowsOf(nun.h).begin(),
+                                 composites->rowsOf(nun.h).end()),
+             std::vector<qint32>({9})); // ann's attribute row: female
+    QVERIFY(composites->rowsOf(nun.t).empty());
+    QVERIFY(composites->rowsOf(7).empty() && composites->rowsOf(10).empty());
     layout.extraRows(t[3], head, tail); // bob the cook: plain
     QVERIFY(head.empty() && tail.empty());
     layout.extraRows(t[4], head, tail); // ann born in paris: plain
@@ -157,6 +170,13 @@ void TestAttributes::extendStrip() {
     QCOMPARE(back.relationsRhs, base.relationsRhs);
     QCOMPARE(attributes.rows(), qint64(2));
     QVERIFY(attributes.norm() > 0.0f);
+    // Per entity the sum of its attribute rows: ann is female (row 1), bob male (row 0).
+    const Matrix sums = layout.attributeSums(attributes);
+    QCOMPARE(sums.rows(), qint64(g.entityCount()));
+    QCOMPARE(Matrix(sums.row(0)), Matrix(attributes.row(1)));
+    QCOMPARE(Matrix(sums.row(1)), Matrix(attributes.row(0)));
+    QCOMPARE(sums.bottomRows(g.entityCount() - 2).squaredNorm(), 0.0f);
+    QVERIFY_THROWS_EXCEPTION(Error, layout.attributeSums(attributes.topRows(1)));
 }
 
 QTEST_GUILESS_MAIN(TestAttributes)

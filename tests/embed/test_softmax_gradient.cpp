@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 #include <vector>
 
 using namespace eg;
@@ -25,7 +26,20 @@ struct Fixture
     std::vector<qint32> tailNegatives, headNegatives;
     // SoftmaxHooks::extraRows: per positive, rows added to its head / tail vector.
     std::vector<std::vector<qint32>> headExtras, tailExtras;
+    // SoftmaxHooks::composites: the whitelist rule, when set.
+    std::shared_ptr<const SoftmaxComposites> composites;
 };
+
+// Entity e's row plus its composite rows.
+std::vector<double> compositeOf(const Fixture &f, qint32 e)
+{
+    const auto row = f.entities.row(e);
+    std::vector<double> v(row.data(), row.data() + row.size());
+    for (qint32 extra : f.composites->rowsOf(e))
+        for (size_t k = 0; k < v.size(); ++k)
+            v[k] += f.entities(extra, int(k));
+    return v;
+}
 
 // Positive i's head (or tail) vector: its row plus its extra rows.
 std::vector<double> composite(const Fixture &f, size_t i, bool head)
@@ -110,15 +124,24 @@ double referenceLoss(const Fixture &f, const ChunkSettings &settings)
                 candidates.emplace_back(c,
                                         std::vector<double>(row.data(), row.data() + row.size()));
             }
-            const auto g = [&](const std::vector<double> &c) {
+            const qint32 anchor = predictTail ? x.h : x.t;
+            // The candidate triple of entity `id`: composite under the whitelist rule, else the
+            // positive's anchor vector against `c`.
+            const auto g = [&](qint32 id, const std::vector<double> &c) {
+                if (f.composites && f.composites->allowed(x.r, predictTail ? x.h : id,
+                                                           predictTail ? id : x.t)) {
+                    const std::vector<double> a = compositeOf(f, anchor), b = compositeOf(f, id);
+                    return predictTail ? score(spec, a.data(), r, b.data(), false)
+                                       : score(spec, b.data(), r, a.data(), rhs);
+                }
                 return predictTail ? score(spec, head.data(), r, c.data(), false)
                                    : score(spec, c.data(), r, tail.data(), rhs);
             };
-            const double positive = g(predictTail ? tail : head);
+            const double positive = g(truth, predictTail ? tail : head);
             double sum = std::exp(positive);
             for (const auto &[id, vector] : candidates)
                 if (id != truth)
-                    sum += std::exp(g(vector));
+                    sum += std::exp(g(id, vector));
             loss += std::log(sum) - positive;
         }
         if (settings.regularization > 0.0) {
@@ -228,6 +251,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("batchNegatives");
         QTest::addColumn<int>("regularizer"); // -1 none, else SoftmaxRegularizer
         QTest::addColumn<bool>("extras");      // SoftmaxHooks::extraRows in use
+        QTest::addColumn<bool>("composites");  // SoftmaxHooks::composites in use
         const struct
         {
             const char *name;
@@ -240,11 +264,17 @@ private Q_SLOTS:
                 for (bool batch : {true, false})
                     for (int reg : {-1, int(SoftmaxRegularizer::N3), int(SoftmaxRegularizer::L2)})
                         for (bool extras : {false, true})
-                            QTest::addRow("%s%s%s%s%s", t.name, rhs ? " rhs" : "",
-                                          batch ? " batchneg" : "",
-                                          reg < 0 ? "" : (reg == 0 ? " n3" : " l2"),
-                                          extras ? " extras" : "")
-                                << int(t.type) << rhs << batch << reg << extras;
+                            for (bool composites : {false, true}) {
+                                if (composites && reg >= 0)
+                                    continue; // the regulariser does not see composites
+                                QTest::addRow("%s%s%s%s%s%s", t.name, rhs ? " rhs" : "",
+                                              batch ? " batchneg" : "",
+                                              reg < 0 ? "" : (reg == 0 ? " n3" : " l2"),
+                                              extras ? " extras" : "",
+                                              composites ? " composites" : "")
+                                    << int(t.type) << rhs << batch << reg << extras
+                                    << composites;
+                            }
     }
 
     void matchesReferenceAndFiniteDifferences()
@@ -254,10 +284,24 @@ private Q_SLOTS:
         QFETCH(bool, batchNegatives);
         QFETCH(int, regularizer);
         QFETCH(bool, extras);
+        QFETCH(bool, composites);
         Fixture f = makeFixture(ModelType(type), separateRhs);
         ChunkSettings settings;
         settings.spec = f.spec;
         settings.batchNegatives = batchNegatives;
+        if (composites) {
+            // Relation 1 and entity 3 allowed: positives 1 and 3 are composite rows on both
+            // sides, positive 2 on the head side (anchor 3); entity 3 is a composite column
+            // wherever it is a candidate (positive 2's tail, a head negative). Entities 0, 1
+            // and 2 carry extra rows (5; 4; 6 and 5), some of them entities of the chunk.
+            auto cp = std::make_shared<SoftmaxComposites>();
+            cp->relationAllowed = {0, 1, 0};
+            cp->entityAllowed = {0, 0, 0, 1};
+            cp->start = {0, 1, 2, 4};
+            cp->rows = {5, 4, 6, 5};
+            f.composites = cp;
+            settings.composites = cp.get();
+        }
         if (extras) {
             // Positive 0's head gets one extra row, positive 2's tail two (one of them also a
             // uniform negative and another positive's entity), positive 3's head one.
