@@ -95,8 +95,10 @@ int runBias(const QStringList &arguments)
          QStringLiteral("20")},
         {QStringLiteral("alpha"), QStringLiteral("step length"), QStringLiteral("x"),
          QStringLiteral("0.01")},
-        {QStringLiteral("form"), QStringLiteral("score form: tail (default) or head"),
-         QStringLiteral("form"), QStringLiteral("tail")},
+        {QStringLiteral("form"),
+         QStringLiteral("score form: head (default; PyTorch-BigGraph's edge score, as "
+                        "published) or tail"),
+         QStringLiteral("form"), QStringLiteral("head")},
         {QStringLiteral("aggregate"),
          QStringLiteral("also the difference in scores of every sensitive relation and the "
                         "probe accuracy of this one")},

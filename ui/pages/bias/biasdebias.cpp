@@ -124,6 +124,7 @@ SweepStep BiasDebias::sweepStep(std::shared_ptr<const Graph> graph, DebiasConfig
 
         ScoreDifferenceOptions so;
         so.relation = measured;
+        so.form = ScoreForm::HeadPrediction; // as `compare` and the tables measure
         for (const KlRelation &s : c.sensitive) {
             if (s.relation == measured)
                 so.topValues = s.topValues;

@@ -16,7 +16,9 @@ struct BiasSettings
     qint32 valueB = -1; // -1 = a against all other values
     qint32 targetRelation = -1;
     float alpha = 0.01f;
-    ScoreForm form = ScoreForm::TailPrediction;
+    // PyTorch-BigGraph's edge score, the form published figures are measured in (bias_scorer.h);
+    // the same as the tail form for models without separate head-prediction relations.
+    ScoreForm form = ScoreForm::HeadPrediction;
     qint64 minCount = 20; // C_a + C_b at least this
     int topK = 15;        // rows per table and bars per side
 
