@@ -48,6 +48,8 @@ void TestCompareCli::demo() {
                      attr.value(QStringLiteral("mrr")).toDouble()) < 1e-12);
     QVERIFY(attr.value(QStringLiteral("costRatio")).toDouble() > 0.0);
     QVERIFY(basic.value(QStringLiteral("probeAccuracy")).isDouble());
+    // The measures say which score they read (the default: PyTorch-BigGraph's edge score).
+    QCOMPARE(basic.value(QStringLiteral("scoreForm")).toString(), QStringLiteral("head"));
 }
 
 void TestCompareCli::usage() {
@@ -57,6 +59,13 @@ void TestCompareCli::usage() {
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1); // an unknown method is reported as an error by the engine side
     QVERIFY(p.readAllStandardError().contains("unknown method"));
+
+    QProcess form;
+    form.start(QStringLiteral(EG_CLI_PATH), {QStringLiteral("compare"), QStringLiteral("--demo"),
+                                             QStringLiteral("--form"), QStringLiteral("sideways")});
+    QVERIFY(form.waitForFinished(60000));
+    QCOMPARE(form.exitCode(), 1);
+    QVERIFY(form.readAllStandardError().contains("--form must be tail or head"));
 }
 
 QTEST_GUILESS_MAIN(TestCompareCli)
