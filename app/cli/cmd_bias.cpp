@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace eg::cli {
@@ -102,6 +103,10 @@ int runBias(const QStringList &arguments)
         {QStringLiteral("aggregate"),
          QStringLiteral("also the difference in scores of every sensitive relation and the "
                         "probe accuracy of this one")},
+        {QStringLiteral("probe-seeds"),
+         QStringLiteral("with --aggregate: train the probe with seeds 1..n (different held-out "
+                        "splits) and report each and the mean gap to the most frequent class"),
+         QStringLiteral("n"), QStringLiteral("1")},
         {QStringLiteral("threads"), QStringLiteral("threads (0: every core)"),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("csv"), QStringLiteral("print every profession as CSV")},
@@ -201,12 +206,42 @@ int runBias(const QStringList &arguments)
             ProbeOptions po;
             po.relation = o.sensitiveRelation;
             po.topValues = o.valueB >= 0 ? 2 : 30;
-            const ProbeResult p = probeAccuracy(model, graph, po, stderrProgress(QStringLiteral("probe")));
-            aggregate.insert(QStringLiteral("probeAccuracy"), p.accuracy);
-            aggregate.insert(QStringLiteral("probeMajorityRate"), p.majorityRate);
-            aggregateText += QStringLiteral("probe accuracy: %1 (most frequent class %2)\n")
-                                 .arg(p.accuracy, 0, 'f', 4)
-                                 .arg(p.majorityRate, 0, 'f', 4);
+            const int seeds = parser.value(QStringLiteral("probe-seeds")).toInt();
+            if (seeds < 1)
+                throw Error(QStringLiteral("--probe-seeds must be at least 1"));
+            QJsonArray accuracies, majorities;
+            double gapSum = 0.0, gapSquares = 0.0;
+            for (int seed = 1; seed <= seeds; ++seed) {
+                po.seed = quint64(seed);
+                const ProbeResult p =
+                    probeAccuracy(model, graph, po, stderrProgress(QStringLiteral("probe")));
+                if (seed == 1) {
+                    aggregate.insert(QStringLiteral("probeAccuracy"), p.accuracy);
+                    aggregate.insert(QStringLiteral("probeMajorityRate"), p.majorityRate);
+                }
+                accuracies.append(p.accuracy);
+                majorities.append(p.majorityRate);
+                const double gap = p.accuracy - p.majorityRate;
+                gapSum += gap;
+                gapSquares += gap * gap;
+                aggregateText += QStringLiteral("probe accuracy%1: %2 (most frequent class %3)\n")
+                                     .arg(seeds > 1 ? QStringLiteral(" (seed %1)").arg(seed)
+                                                    : QString())
+                                     .arg(p.accuracy, 0, 'f', 4)
+                                     .arg(p.majorityRate, 0, 'f', 4);
+            }
+            if (seeds > 1) {
+                const double mean = gapSum / seeds;
+                const double sd = std::sqrt(std::max(0.0, (gapSquares - seeds * mean * mean) /
+                                                              (seeds - 1)));
+                aggregate.insert(QStringLiteral("probeAccuracies"), accuracies);
+                aggregate.insert(QStringLiteral("probeMajorityRates"), majorities);
+                aggregate.insert(QStringLiteral("probeMeanGap"), mean);
+                aggregateText += QStringLiteral("probe gap over %1 seeds: mean %2, sd %3\n")
+                                     .arg(seeds)
+                                     .arg(mean, 0, 'f', 4)
+                                     .arg(sd, 0, 'f', 4);
+            }
         }
 
         if (parser.isSet(QStringLiteral("csv"))) {
