@@ -39,6 +39,11 @@ JobController::JobController(QObject *parent)
     : QObject(parent)
     , m_model(new JobsModel(this))
 {
+    m_refresh.setInterval(200);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        for (const auto &[id, entry] : m_active)
+            updateProgress(id);
+    });
 }
 
 JobController::~JobController()
@@ -64,6 +69,7 @@ int JobController::begin(const QString &title, QFutureWatcherBase *watcher)
     m_model->upsert(entry.row);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this, id] { updateProgress(id); });
+    m_refresh.start();
     Q_EMIT message(LogLevel::Info, tr("Started: %1").arg(title));
     Q_EMIT activeCountChanged(activeCount());
     return id;
@@ -114,6 +120,8 @@ void JobController::end(int id, JobState state, const QString &detail)
     const auto found = m_active.find(id);
     Entry entry = found->second;
     m_active.erase(found);
+    if (m_active.empty())
+        m_refresh.stop();
     entry.watcher->deleteLater();
     growPool(-1);
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <map>
@@ -67,6 +68,10 @@ private:
     void end(int id, JobState state, const QString &detail = {});
 
     JobsModel *m_model;
+    // Qt drops a future's progress signal that comes within 40 ms of the previous one and sends
+    // no later one, so a job that reports and then waits would show a stale bar: while jobs run,
+    // the rows are also refreshed from the futures' current values (and elapsed times) by timer.
+    QTimer m_refresh;
     std::map<int, Entry> m_active;
     int m_nextId = 1;
 };
