@@ -1,6 +1,7 @@
 // `equigraph-cli align` on the demo world's two views: it trains (a few epochs), evaluates and
 // writes the run and its review candidates (scores + attention weights) into a session; --json
 // carries every metric; wrong arguments exit with 2, a bad folder with 1.
+#include "clirun.h"
 #include "store/candidates.h"
 #include "store/decisions.h"
 #include "store/runs.h"
@@ -18,21 +19,10 @@ using namespace eg;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Outcome = test::CliResult;
 
 Outcome runCli(const QStringList &arguments) {
-    QProcess process;
-    process.start(QStringLiteral(EG_CLI), QStringList{QStringLiteral("align")} + arguments);
-    Outcome o;
-    if (!process.waitForFinished(240000))
-        return o;
-    o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    o.out = process.readAllStandardOutput();
-    o.err = process.readAllStandardError();
-    return o;
+    return test::runCli(QStringList{QStringLiteral("align")} + arguments);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 // `equigraph-cli bias --aggregate`, run as the real program on the demo world: the probe over
 // several seeds (--probe-seeds) and its argument check.
+#include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,31 +10,7 @@
 
 #include <cmath>
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-Result runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(EG_CLI), arguments);
-    Result r;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using eg::test::runCli;
 
 class TestCliBias : public QObject
 {
@@ -44,7 +22,7 @@ private Q_SLOTS:
     // 1e-12).
     void probeSeeds()
     {
-        const Result r = runCli({QStringLiteral("bias"), QStringLiteral("--demo"),
+        const eg::test::CliResult r = runCli({QStringLiteral("bias"), QStringLiteral("--demo"),
                                  QStringLiteral("--aggregate"), QStringLiteral("--probe-seeds"),
                                  QStringLiteral("3"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -67,7 +45,7 @@ private Q_SLOTS:
 
     void probeSeedsMustBePositive()
     {
-        const Result r = runCli({QStringLiteral("bias"), QStringLiteral("--demo"),
+        const eg::test::CliResult r = runCli({QStringLiteral("bias"), QStringLiteral("--demo"),
                                  QStringLiteral("--aggregate"), QStringLiteral("--probe-seeds"),
                                  QStringLiteral("0")});
         QCOMPARE(r.exitCode, 1);

@@ -15,6 +15,7 @@
 // Retrieval: class-0 items find each other (3 hits); the 50-degree item's nearest is a class-0
 // item (miss, AP 0); the 130-degree item's nearest is the 50-degree one (hit, AP 1):
 // Recall@1 = MAP@R = 4 / 5.
+#include "clirun.h"
 #include "embed/model_file.h"
 #include "embed/npy.h"
 #include "testsupport.h"
@@ -32,26 +33,11 @@ using namespace eg;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Result = test::CliResult;
 
 Result runCli(const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess process;
-    process.start(QStringLiteral(EG_CLI), arguments);
-    Result r;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return test::runCli(arguments, timeoutMs);
 }
 
 QJsonObject json(const Result &r)
