@@ -146,13 +146,13 @@ void NeighbourhoodView::paintEvent(QPaintEvent *) {
     painter.fillRect(rect(), palette().color(QPalette::Base));
     const QColor text = palette().color(QPalette::Text);
     const QColor faint = palette().color(QPalette::PlaceholderText);
-    painter.setPen(palette().color(QPalette::Mid));
-    painter.drawLine(QPointF(width() / 2.0, 6), QPointF(width() / 2.0, height() - kLegend - 6));
-    if (!m_hasRow) {
+    if (!m_hasRow) { // the message only: the divider would run through it
         painter.setPen(faint);
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         return;
     }
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawLine(QPointF(width() / 2.0, 6), QPointF(width() / 2.0, height() - kLegend - 6));
     QFont bold = font();
     bold.setBold(true);
     QFont small = font();
