@@ -14,10 +14,12 @@ AttributeLayout::AttributeLayout(const Graph &graph, std::span<const Sensitive> 
     : m_entities(graph.entityCount())
     , m_relations(graph.relationCount())
     , m_sensitive(sensitive.begin(), sensitive.end())
-    , m_allowedRelation(whitelist.relation)
-    , m_allowedEntity(whitelist.entity) {
-    m_allowedRelation.resize(size_t(m_relations), 0);
-    m_allowedEntity.resize(size_t(m_entities), 0);
+    , m_rule(std::make_shared<SoftmaxComposites>()) {
+    // Graph relations only, so twins are never composite.
+    m_rule->relationAllowed = whitelist.relation;
+    m_rule->relationAllowed.resize(size_t(m_relations), 0);
+    m_rule->entityAllowed = whitelist.entity;
+    m_rule->entityAllowed.resize(size_t(m_entities), 0);
     m_twinOf.assign(size_t(m_relations), -1);
     // Attribute row index of (relation j, value): a small map per relation.
     std::vector<std::vector<std::pair<qint32, qint32>>> rowOf(m_sensitive.size());
@@ -61,39 +63,36 @@ AttributeLayout::AttributeLayout(const Graph &graph, std::span<const Sensitive> 
         m_triples.push_back({x.h, m_relations + j, x.t});
         ++m_twins;
     }
-    m_start.assign(size_t(m_entities) + 1, 0);
+    std::vector<qint64> &start = m_rule->start;
+    std::vector<qint32> &allRows = m_rule->rows;
+    start.assign(size_t(m_entities) + 1, 0);
     for (qint32 e = 0; e < m_entities; ++e) {
         std::vector<qint32> &rows = perHuman[size_t(e)];
         std::sort(rows.begin(), rows.end());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-        m_rows.insert(m_rows.end(), rows.begin(), rows.end());
-        m_start[size_t(e) + 1] = qint64(m_rows.size());
+        allRows.insert(allRows.end(), rows.begin(), rows.end());
+        start[size_t(e) + 1] = qint64(allRows.size());
     }
     for (const Triple &x : m_triples)
-        if (x.r < m_relations &&
-            (m_allowedRelation[size_t(x.r)] || m_allowedEntity[size_t(x.h)] ||
-             m_allowedEntity[size_t(x.t)]) &&
+        if (x.r < m_relations && m_rule->allowed(x.r, x.h, x.t) &&
             (!attributesOf(x.h).empty() || !attributesOf(x.t).empty()))
             ++m_whitelisted;
 }
 
 std::span<const qint32> AttributeLayout::attributesOf(qint32 human) const {
-    if (human < 0 || human >= m_entities)
-        return {};
-    return {m_rows.data() + m_start[size_t(human)],
-            size_t(m_start[size_t(human) + 1] - m_start[size_t(human)])};
+    return m_rule->rowsOf(human);
 }
 
+// Only a twin's head gets extra rows (no tail does): whitelisted triples are composites
+// (composites()), every other triple is plain.
 void AttributeLayout::extraRows(const Triple &x, std::vector<qint32> &head,
-                                std::vector<qint32> &tail) const {
-    if (x.r >= m_relations) { // twin of sensitive relation j: the head's rows of j
-        const qint32 j = x.r - m_relations;
-        for (qint32 row : attributesOf(x.h))
-            if (m_rowRelation[size_t(row - m_entities)] == j)
-                head.push_back(row);
+                                std::vector<qint32> & /*tail*/) const {
+    if (x.r < m_relations)
         return;
-    }
-    // Whitelisted triples are composites (composites()), every other triple is plain.
+    const qint32 j = x.r - m_relations; // twin of sensitive relation j: the head's rows of j
+    for (qint32 row : attributesOf(x.h))
+        if (m_rowRelation[size_t(row - m_entities)] == j)
+            head.push_back(row);
 }
 
 SoftmaxExtraRowsFn AttributeLayout::hook() const {
@@ -103,12 +102,7 @@ SoftmaxExtraRowsFn AttributeLayout::hook() const {
 }
 
 std::shared_ptr<const SoftmaxComposites> AttributeLayout::composites() const {
-    auto c = std::make_shared<SoftmaxComposites>();
-    c->relationAllowed = m_allowedRelation; // graph relations only: twins are never composite
-    c->entityAllowed = m_allowedEntity;
-    c->start = m_start;
-    c->rows = m_rows;
-    return c;
+    return m_rule;
 }
 
 Model AttributeLayout::extend(const Model &graphModel, quint64 seed, float initScale) const {

@@ -83,11 +83,10 @@ private:
     std::vector<Sensitive> m_sensitive;
     std::vector<Value> m_values;
     std::vector<qint32> m_twinOf;      // per relation id: twin index j, or -1
-    std::vector<qint64> m_start;       // per entity: start of its attribute rows
-    std::vector<qint32> m_rows;        // attribute rows (entity ids >= N), grouped by human
     std::vector<qint32> m_rowRelation; // per attribute row index: j
-    std::vector<char> m_allowedRelation;
-    std::vector<char> m_allowedEntity;
+    // The whitelist (graph-sized flags) and each human's attribute rows (entity ids >= N),
+    // shared with the trainer as SoftmaxHooks::composites.
+    std::shared_ptr<SoftmaxComposites> m_rule;
     std::vector<Triple> m_triples;
     qint64 m_whitelisted = 0;
     qint64 m_twins = 0;
