@@ -49,7 +49,6 @@ struct ChunkWorkspace
     // positive, composite candidates, the score blocks that use them and their gradients.
     Rows<S> anchors1, queries1, candidatesB, queriesA, blockB, deltas, deltaScores, dQueries1,
         dCandidatesB, dDeltas;
-    std::vector<S> rowSums;
     std::vector<int> compositeRows, compositeColumns, deltaColumns, deltaStart, localRow;
     std::vector<std::pair<int, int>> deltaTerms; // (local row, +1 or -1)
     std::vector<qint32> usedRows;

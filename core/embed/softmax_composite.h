@@ -24,7 +24,8 @@
 //   candidates; backward their entries are taken out of the main products.
 //
 // TransEDot head side without separateRhs drops the constant <r, t> of <c + r, t> from every
-// score; a composite entry keeps the part that does not cancel, <r, A_t> ("relation term").
+// score; a composite entry keeps the part that does not cancel, <r, A_t> ("relation term"). On
+// a composite row every entry carries it, so it cancels there too: only block B needs it.
 namespace eg::softmax {
 
 struct SideContext
@@ -167,7 +168,6 @@ void compositeScores(const ChunkSettings &settings, const Rows<S> &E, const Side
     ws.deltaScores.noalias() = ws.queriesA * ws.deltas.transpose(); // nA x nU
     for (int a = 0; a < nA; ++a) {
         const int i = ws.compositeRows[size_t(a)];
-        ws.scores.row(i).array() += ws.relationTerm[size_t(i)];
         for (size_t k = 0; k < ws.deltaColumns.size(); ++k) {
             S add = 0;
             for (int t = ws.deltaStart[k]; t < ws.deltaStart[k + 1]; ++t)
@@ -226,7 +226,6 @@ void compositeGradients(const ChunkSettings &settings, const Rows<S> &E, const R
     if (nA > 0) {
         const int nU = int(ws.usedRows.size());
         ws.deltaScores.setZero(nA, nU); // now G[a, u]: d loss / d <Q1_a, E_u>
-        ws.rowSums.assign(size_t(nA), S(0));
         for (int a = 0; a < nA; ++a) {
             const int i = ws.compositeRows[size_t(a)];
             for (size_t k = 0; k < ws.deltaColumns.size(); ++k) {
@@ -235,7 +234,6 @@ void compositeGradients(const ChunkSettings &settings, const Rows<S> &E, const R
                     ws.deltaScores(a, ws.deltaTerms[size_t(t)].first) +=
                         S(ws.deltaTerms[size_t(t)].second) * g;
             }
-            ws.rowSums[size_t(a)] = ws.scores.row(i).sum();
             ws.dQueries1.row(i) += ws.dQueries.row(i) + ws.deltaScores.row(a) * ws.deltas;
         }
         ws.dDeltas.noalias() = ws.deltaScores.transpose() * ws.queriesA; // nU x w
@@ -245,10 +243,8 @@ void compositeGradients(const ChunkSettings &settings, const Rows<S> &E, const R
 
     // The composite queries: anchor row, the anchor's extra rows, the relation.
     ws.gradient.resize(size_t(w));
-    int a = 0;
     for (int i = 0; i < C; ++i) {
         const bool composite = ws.rowIsComposite[size_t(i)];
-        const int slot = composite ? a++ : -1;
         if (!composite && nB == 0)
             continue;
         const Triple &x = chunk[size_t(i)];
@@ -259,11 +255,11 @@ void compositeGradients(const ChunkSettings &settings, const Rows<S> &E, const R
                       cx.noRelation ? nullptr : R.row(x.r).data(), ws.dQueries1.row(i).data(),
                       ws.gradient.data(), dRel);
         addComposite(anchor, ws.gradient.data());
-        if (!cx.noRelation)
+        if (!cx.noRelation || composite)
             continue;
-        // d <r, A>: the summed d loss / d score of the row's composite entries, times A for r
-        // and times r for each extra row of the anchor.
-        const S sum = composite ? ws.rowSums[size_t(slot)] : ws.blockB.row(i).sum();
+        // d <r, A>: the summed d loss / d score of the row's block B entries, times A for r and
+        // times r for each extra row of the anchor.
+        const S sum = ws.blockB.row(i).sum();
         if (sum == S(0))
             continue;
         const S *r = R.row(x.r).data(), *an = ws.anchors1.row(i).data(),
