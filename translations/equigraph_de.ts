@@ -3716,6 +3716,10 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <source>composite rows: entity %1 out of range</source>
         <translation>Zusammengesetzte Zeilen: Entität %1 außerhalb des Bereichs</translation>
     </message>
+    <message>
+        <source>the graph-facts probe diverged at epoch %1</source>
+        <translation>der Graphfakten-Prüfklassifikator ist in Epoche %1 divergiert</translation>
+    </message>
 </context>
 <context>
     <name>eg::JobController</name>

@@ -3713,6 +3713,10 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <source>composite rows: entity %1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the graph-facts probe diverged at epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::JobController</name>

@@ -4,6 +4,7 @@
 #include "cli_util.h"
 #include "command.h"
 #include "data_source.h"
+#include "fact_probe_run.h"
 
 #include "bias/probe.h"
 #include "bias/profession_bias.h"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace eg::cli {
 
@@ -107,6 +109,10 @@ int runBias(const QStringList &arguments)
          QStringLiteral("with --aggregate: train the probe with seeds 1..n (different held-out "
                         "splits) and report each and the mean gap to the most frequent class"),
          QStringLiteral("n"), QStringLiteral("1")},
+        {QStringLiteral("whitelist"),
+         QStringLiteral("with --aggregate: a KL + Attr whitelist file; the graph-facts probe "
+                        "does not read its triples"),
+         QStringLiteral("file")},
         {QStringLiteral("threads"), QStringLiteral("threads (0: every core)"),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("csv"), QStringLiteral("print every profession as CSV")},
@@ -131,6 +137,10 @@ int runBias(const QStringList &arguments)
                                      stderrProgress(QStringLiteral("loading")));
         if (!demo)
             loadBiasLabels(graph, args.at(0));
+        std::optional<ResolvedWhitelist> whitelist;
+        if (parser.isSet(QStringLiteral("whitelist")))
+            whitelist = resolveWhitelist(readWhitelist(parser.value(QStringLiteral("whitelist"))),
+                                         graph);
         Model model;
         if (demo && positional == 0) {
             model = trainDemoModel(graph, threads);
@@ -210,7 +220,7 @@ int runBias(const QStringList &arguments)
             if (seeds < 1)
                 throw Error(QStringLiteral("--probe-seeds must be at least 1"));
             QJsonArray accuracies, majorities;
-            double gapSum = 0.0, gapSquares = 0.0;
+            double gapSum = 0.0, gapSquares = 0.0, factGapSum = 0.0;
             for (int seed = 1; seed <= seeds; ++seed) {
                 po.seed = quint64(seed);
                 const ProbeResult p =
@@ -229,6 +239,14 @@ int runBias(const QStringList &arguments)
                                                     : QString())
                                      .arg(p.accuracy, 0, 'f', 4)
                                      .arg(p.majorityRate, 0, 'f', 4);
+                // The same people held out, classified from their other facts in the graph.
+                const FactProbeResult f =
+                    runFactProbe(graph, po.relation, po.topValues,
+                                 whitelist ? &*whitelist : nullptr, po.seed);
+                if (seed == 1)
+                    aggregate.insert(QStringLiteral("factProbe"), factProbeJson(f));
+                factGapSum += f.accuracy - f.majorityRate;
+                aggregateText += factProbeText(f, whitelist.has_value());
             }
             if (seeds > 1) {
                 const double mean = gapSum / seeds;
@@ -237,10 +255,13 @@ int runBias(const QStringList &arguments)
                 aggregate.insert(QStringLiteral("probeAccuracies"), accuracies);
                 aggregate.insert(QStringLiteral("probeMajorityRates"), majorities);
                 aggregate.insert(QStringLiteral("probeMeanGap"), mean);
-                aggregateText += QStringLiteral("probe gap over %1 seeds: mean %2, sd %3\n")
+                aggregate.insert(QStringLiteral("factProbeMeanGap"), factGapSum / seeds);
+                aggregateText += QStringLiteral("probe gap over %1 seeds: mean %2, sd %3; "
+                                                "graph-facts probe gap: mean %4\n")
                                      .arg(seeds)
                                      .arg(mean, 0, 'f', 4)
-                                     .arg(sd, 0, 'f', 4);
+                                     .arg(sd, 0, 'f', 4)
+                                     .arg(factGapSum / seeds, 0, 'f', 4);
             }
         }
 

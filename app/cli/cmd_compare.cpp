@@ -5,6 +5,7 @@
 #include "command.h"
 #include "compare_measure.h"
 #include "data_source.h"
+#include "fact_probe_run.h"
 #include "train_options.h"
 
 #include "bias/filter.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <optional>
 
 namespace eg::cli {
 
@@ -338,14 +340,26 @@ int runCompare(const QStringList &arguments)
             rows[i] = row;
         }
 
+        // What the people's other facts alone tell of their gender: the level a debiased
+        // embedding that still predicts those facts can keep (core/bias/fact_probe.h).
+        std::optional<FactProbeResult> facts;
+        const qint32 gender = findSensitiveRelation(graph, QStringLiteral("gender"));
+        if (mo.probe && gender >= 0)
+            facts = runFactProbe(graph, gender, 2, mo.whitelist, 1);
+
         if (parser.isSet(QStringLiteral("json"))) {
-            printJson(QJsonObject{{QStringLiteral("data"), graph.source},
-                                  {QStringLiteral("config"), store::toJson(config)},
-                                  {QStringLiteral("filter"), filterJson},
-                                  {QStringLiteral("methods"), rows}});
+            QJsonObject out{{QStringLiteral("data"), graph.source},
+                            {QStringLiteral("config"), store::toJson(config)},
+                            {QStringLiteral("filter"), filterJson},
+                            {QStringLiteral("methods"), rows}};
+            if (facts)
+                out.insert(QStringLiteral("factProbe"), factProbeJson(*facts));
+            printJson(out);
             return int(ExitOk);
         }
         printOut(comparisonTable(rows));
+        if (facts)
+            printOut(factProbeText(*facts, mo.whitelist != nullptr));
         return int(ExitOk);
     });
 }

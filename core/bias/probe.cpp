@@ -6,6 +6,7 @@
 
 #include "bias/model_check.h"
 #include "bias/probe_net.h"
+#include "bias/probe_split.h"
 #include "common/error.h"
 #include "embed/rng.h"
 
@@ -81,56 +82,29 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
     bias::checkModelFitsGraph(model, graph);
     const qint32 rs = options.relation;
     ProbeResult result;
-    for (const ValueCount &v : relationValues(graph, rs, options.humanSplits, options.topValues))
-        result.classes.push_back(v.entity);
-    if (result.classes.size() < 2)
-        throw Error(Error::tr("relation %1 has fewer than two values in %2")
-                        .arg(graph.relations.keyString(rs), splitSetName(options.humanSplits)));
-    std::vector<qint32> classOf(size_t(graph.entityCount()), -1);
-    for (size_t c = 0; c < result.classes.size(); ++c)
-        classOf[size_t(result.classes[c])] = qint32(c);
-
-    // Labelled humans.
-    const HeadValues values(graph, rs, options.humanSplits);
-    std::vector<qint32> people, labels;
-    for (qint32 h : relationHeads(graph, rs, options.humanSplits)) {
-        qint32 label = -1;
-        for (qint32 v : values.values(h))
-            if (classOf[size_t(v)] >= 0 && (label < 0 || classOf[size_t(v)] < label))
-                label = classOf[size_t(v)];
-        if (label < 0) {
-            ++result.skipped;
-            continue;
-        }
-        people.push_back(h);
-        labels.push_back(label);
-    }
+    LabelledHumans humans = labelledHumans(graph, rs, options.humanSplits, options.topValues);
+    result.classes = humans.classes;
+    result.skipped = humans.skipped;
+    const std::vector<qint32> &people = humans.people;
+    const std::vector<qint32> &labels = humans.labels;
     const qint64 n = qint64(people.size());
     const int w = model.spec.width();
     Net::Mat features(n, w);
     for (qint64 i = 0; i < n; ++i)
         features.row(i) = model.entities.row(people[size_t(i)]);
 
-    // Seeded split by person.
+    // Seeded split by person (the same people as the graph-facts probe with this seed).
     Rng rng(options.seed);
-    std::vector<qint64> order(static_cast<size_t>(n));
-    for (qint64 i = 0; i < n; ++i)
-        order[size_t(i)] = i;
-    for (qint64 i = n - 1; i > 0; --i)
-        std::swap(order[size_t(i)], order[rng.below(quint32(i + 1))]);
-    const qint64 nTest = qint64(std::llround(options.testShare * double(n)));
-    const qint64 nValid = qint64(std::llround(options.validShare * double(n - nTest)));
-    const qint64 nTrain = n - nTest - nValid;
-    if (nTest < 1 || nValid < 1 || nTrain < 1)
-        throw Error(
-            Error::tr("too few humans (%1) for a training, validation and test part").arg(n));
-    result.testHumans = nTest;
-    result.validHumans = nValid;
-    result.trainHumans = nTrain;
-    const std::span<const qint64> all(order);
-    const std::span<const qint64> testRows = all.first(size_t(nTest));
-    const std::span<const qint64> validRows = all.subspan(size_t(nTest), size_t(nValid));
-    const std::span<const qint64> trainRows = all.subspan(size_t(nTest + nValid));
+    const ProbeSplit split = splitHumans(n, options.testShare, options.validShare, rng);
+    const qint64 nTrain = split.nTrain;
+    result.testHumans = split.nTest;
+    result.validHumans = split.nValid;
+    result.trainHumans = split.nTrain;
+    const std::span<const qint64> testRows = split.test();
+    for (qint64 r : testRows)
+        result.heldOut.push_back(people[size_t(r)]);
+    const std::span<const qint64> validRows = split.valid();
+    const std::span<const qint64> trainRows = split.train();
 
     if (options.standardize) {
         const Net::Mat x = gather(features, trainRows);
@@ -190,11 +164,7 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
     net.parameters() = best;
     result.accuracy = accuracy(net, test.x, test.y);
     result.validAccuracy = accuracy(net, valid.x, valid.y);
-    std::vector<qint64> counts(result.classes.size(), 0);
-    for (qint32 y : test.y)
-        ++counts[size_t(y)];
-    result.majorityRate =
-        double(*std::max_element(counts.begin(), counts.end())) / double(test.y.size());
+    result.majorityRate = majorityRate(labels, testRows, result.classes.size());
     report.force(options.maxEpochs);
     result.seconds = timer.nsecsElapsed() * 1e-9;
     return result;

@@ -53,7 +53,8 @@ struct ProbeResult
     qint64 trainHumans = 0;
     qint64 validHumans = 0;
     qint64 testHumans = 0;
-    qint64 skipped = 0; // humans with no value among the classes
+    std::vector<qint32> heldOut; // the test part's people (entity ids)
+    qint64 skipped = 0;          // humans with no value among the classes
     int epochs = 0;     // epochs run
     int bestEpoch = 0;  // 1-based epoch of the kept parameters
     double seconds = 0;
