@@ -9,6 +9,9 @@
 #include "eval/ranking.h"
 #include "kg/known_triples.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <cmath>
 
 namespace eg::cli {
@@ -90,9 +93,22 @@ QJsonObject measureModel(const Model &model, const Graph &graph, const Graph &fi
         ProbeOptions po;
         po.relation = gender;
         po.topValues = 2;
-        const ProbeResult p = probeAccuracy(model, graph, po, stderrProgress(QStringLiteral("probe")));
-        out.insert(QStringLiteral("probeAccuracy"), p.accuracy);
-        out.insert(QStringLiteral("probeMajorityRate"), p.majorityRate);
+        QJsonArray accuracies, majorities;
+        double accuracy = 0.0, majority = 0.0;
+        for (int seed = 1; seed <= options.probeSeeds; ++seed) {
+            po.seed = quint64(seed);
+            const ProbeResult p =
+                probeAccuracy(model, graph, po, stderrProgress(QStringLiteral("probe")));
+            accuracies.append(p.accuracy);
+            majorities.append(p.majorityRate);
+            accuracy += p.accuracy / options.probeSeeds;
+            majority += p.majorityRate / options.probeSeeds;
+        }
+        out.insert(QStringLiteral("probeAccuracy"), accuracy);
+        out.insert(QStringLiteral("probeMajorityRate"), majority);
+        out.insert(QStringLiteral("probeAccuracies"), accuracies);
+        out.insert(QStringLiteral("probeMajorityRates"), majorities);
+        out.insert(QStringLiteral("probeSeeds"), options.probeSeeds);
     }
     const qint32 profession = findSensitiveRelation(graph, QStringLiteral("profession"));
     const auto values = relationValues(graph, gender, SplitTrain, 2);
@@ -182,9 +198,14 @@ QString comparisonTable(const QJsonArray &rows)
                             cell(r.value(QStringLiteral("hits1Attributes")), 3, 0),
                             cell(r.value(QStringLiteral("hits10Attributes")), 3, 0));
     }
+    int seeds = 1;
+    for (const QJsonValue &v : rows)
+        seeds = std::max(seeds, v.toObject().value(QStringLiteral("probeSeeds")).toInt(1));
     out += QStringLiteral("(gender ... nation.: difference in scores; probe: gender probe accuracy "
-                          "against the most-frequent-class rate; |B_p|: mean over professions with "
-                          ">= 20 gendered people; cost: s/epoch against Basic)\n");
+                          "against the most-frequent-class rate%1; |B_p|: mean over professions "
+                          "with >= 20 gendered people; cost: s/epoch against Basic)\n")
+               .arg(seeds > 1 ? QStringLiteral(", means over %1 held-out splits").arg(seeds)
+                              : QString());
     return out;
 }
 

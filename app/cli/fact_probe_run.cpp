@@ -30,14 +30,15 @@ FactProbeResult runFactProbe(const Graph &graph, qint32 relation, qint32 topValu
     return factProbeAccuracy(graph, o, stderrProgress(QStringLiteral("graph-facts probe")));
 }
 
-QString factProbeText(const FactProbeResult &r, bool whitelist) {
-    return QStringLiteral("graph-facts probe: %1 (most frequent class %2; %3 facts, %4 per "
+QString factProbeText(const FactProbeResult &r, bool whitelist, int seeds) {
+    return QStringLiteral("graph-facts probe%6: %1 (most frequent class %2; %3 facts, %4 per "
                           "person; no sensitive or mirror triple%5)\n")
         .arg(r.accuracy, 0, 'f', 4)
         .arg(r.majorityRate, 0, 'f', 4)
         .arg(r.features)
         .arg(r.meanFacts, 0, 'f', 1)
-        .arg(whitelist ? QStringLiteral(", none whitelisted") : QString());
+        .arg(whitelist ? QStringLiteral(", none whitelisted") : QString(),
+             seeds > 1 ? QStringLiteral(", mean over %1 held-out splits").arg(seeds) : QString());
 }
 
 QJsonObject factProbeJson(const FactProbeResult &r) {

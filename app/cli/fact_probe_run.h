@@ -16,7 +16,9 @@ FactProbeResult runFactProbe(const Graph &graph, qint32 relation, qint32 topValu
                              const ResolvedWhitelist *whitelist, quint64 seed);
 
 // "graph-facts probe: 0.8453 (most frequent class 0.7930; 2843 facts, 41.2 per person; ...)".
-QString factProbeText(const FactProbeResult &result, bool whitelist);
+// With seeds > 1 the accuracies are means over that many held-out splits (the counts of facts
+// are the first split's).
+QString factProbeText(const FactProbeResult &result, bool whitelist, int seeds = 1);
 QJsonObject factProbeJson(const FactProbeResult &result);
 
 } // namespace eg::cli

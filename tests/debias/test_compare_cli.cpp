@@ -47,7 +47,27 @@ void TestCompareCli::demo() {
     QVERIFY(std::abs(attr.value(QStringLiteral("mrrAttributes")).toDouble(-1.0) -
                      attr.value(QStringLiteral("mrr")).toDouble()) < 1e-12);
     QVERIFY(attr.value(QStringLiteral("costRatio")).toDouble() > 0.0);
-    QVERIFY(basic.value(QStringLiteral("probeAccuracy")).isDouble());
+    // The probe: the means over five held-out splits (the default), each split listed; a sum
+    // of five doubles: 1e-12.
+    for (const QJsonObject &row : {basic, attr}) {
+        QCOMPARE(row.value(QStringLiteral("probeSeeds")).toInt(), 5);
+        const QJsonArray acc = row.value(QStringLiteral("probeAccuracies")).toArray();
+        const QJsonArray maj = row.value(QStringLiteral("probeMajorityRates")).toArray();
+        QCOMPARE(acc.size(), 5);
+        QCOMPARE(maj.size(), 5);
+        double a = 0.0, m = 0.0;
+        for (int i = 0; i < 5; ++i) {
+            a += acc.at(i).toDouble() / 5;
+            m += maj.at(i).toDouble() / 5;
+        }
+        QVERIFY(std::abs(row.value(QStringLiteral("probeAccuracy")).toDouble() - a) < 1e-12);
+        QVERIFY(std::abs(row.value(QStringLiteral("probeMajorityRate")).toDouble() - m) < 1e-12);
+    }
+    // The graph-facts probe over the same splits: the same mean most-frequent rate.
+    const QJsonObject facts = json.value(QStringLiteral("factProbe")).toObject();
+    QCOMPARE(facts.value(QStringLiteral("probeSeeds")).toInt(), 5);
+    QVERIFY(std::abs(facts.value(QStringLiteral("majorityRate")).toDouble() -
+                     basic.value(QStringLiteral("probeMajorityRate")).toDouble()) < 1e-12);
     // The measures say which score they read (the default: PyTorch-BigGraph's edge score).
     QCOMPARE(basic.value(QStringLiteral("scoreForm")).toString(), QStringLiteral("head"));
 }
