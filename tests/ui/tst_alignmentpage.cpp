@@ -466,6 +466,18 @@ void TestAlignmentPage::screenshot() {
     m_page->showCandidate(best->id);
     QVERIFY(saveScreenshot(m_page, folder + QStringLiteral("/alignment.png"), QSize(1280, 800),
                            [] { return true; }));
+    // The queue with disagreeing scores first, its first pair on show.
+    m_page->setOrder(CandidateModel::ByDisagreement);
+    const CandidateRow &first = m_page->candidates()->candidate(0);
+    QVERIFY(first.scoresDisagree());
+    m_page->showCandidate(first.id);
+    QVERIFY(saveScreenshot(m_page, folder + QStringLiteral("/alignment-disagreement.png"),
+                           QSize(1280, 800), [] { return true; }));
+    qsizetype disagree = 0;
+    for (const CandidateRow &r : m_page->candidates()->rows())
+        disagree += r.scoresDisagree();
+    qInfo("%lld of %zu candidates have disagreeing scores", qlonglong(disagree),
+          m_page->candidates()->rows().size());
 }
 
 QTEST_MAIN(TestAlignmentPage)

@@ -42,6 +42,12 @@ void CandidateModel::setCandidates(std::vector<CandidateRow> rows) {
     Q_EMIT countsChanged();
 }
 
+QString CandidateModel::scoreText(double score, bool disagree) {
+    const QString number = QString::number(score, 'f', 3);
+    return disagree ? tr("≠ %1", "a score the model's own score disagrees with").arg(number)
+                    : number;
+}
+
 void CandidateModel::rebuildQueue() {
     m_queue.resize(m_rows.size());
     std::iota(m_queue.begin(), m_queue.end(), 0);
@@ -53,6 +59,10 @@ void CandidateModel::rebuildQueue() {
     else if (m_order == ByUncertainty)
         std::stable_sort(m_queue.begin(), m_queue.end(), [&rows](int a, int b) {
             return rows[size_t(a)].uncertainty() > rows[size_t(b)].uncertainty();
+        });
+    else if (m_order == ByDisagreement)
+        std::stable_sort(m_queue.begin(), m_queue.end(), [&rows](int a, int b) {
+            return rows[size_t(a)].disagreement() > rows[size_t(b)].disagreement();
         });
     m_position.assign(m_rows.size(), 0);
     for (size_t p = 0; p < m_queue.size(); ++p)
@@ -140,7 +150,9 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const {
         case RightColumn:
             return row.right.name;
         case ScoreColumn:
-            return m_blind ? QString() : QString::number(row.score, 'f', 3);
+            if (m_blind)
+                return QString();
+            return scoreText(row.score, row.scoresDisagree());
         default:
             return {};
         }
@@ -149,6 +161,16 @@ QVariant CandidateModel::data(const QModelIndex &index, int role) const {
             return row.left.key;
         if (index.column() == RightColumn)
             return row.right.key;
+        if (index.column() == ScoreColumn && !m_blind) {
+            QString tip = tr("refined %1 · model %2 · names %3")
+                              .arg(row.score, 0, 'f', 3)
+                              .arg(row.probability, 0, 'f', 3)
+                              .arg(row.nameCosine, 0, 'f', 3);
+            if (row.scoresDisagree())
+                tip += QLatin1Char('\n') + tr("The refined score and the model's own score "
+                                              "disagree: look at both neighbourhoods.");
+            return tip;
+        }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -9,21 +9,27 @@
 
 namespace eg {
 
-// The review queue: alignment candidates in queue order (by score, by uncertainty, or as the
-// run listed them). Columns: status, left entity, right entity, score. In blind mode the score
-// column says nothing (DisplayRole and ScoreRole are empty), so scores cannot sway a curator.
+// The review queue: alignment candidates in queue order (by score, by uncertainty, by how far
+// the refined and the model's own score are apart, or as the run listed them). Columns: status,
+// left entity, right entity, score; the score of a pair whose two scores disagree
+// (CandidateRow::scoresDisagree) is marked "≠", and its tooltip gives both. In blind mode the
+// score column says nothing (DisplayRole, ScoreRole and the tooltip are empty), so scores cannot
+// sway a curator.
 // Statuses change in place (setStatus) without reordering, so the queue does not jump while
 // someone works through it.
 class CandidateModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { StatusColumn, LeftColumn, RightColumn, ScoreColumn, ColumnCount };
-    enum Order { ByScore, ByUncertainty, ByEntity };
+    enum Order { ByScore, ByUncertainty, ByEntity, ByDisagreement };
     static constexpr int IdRole = Qt::UserRole + 1;     // qint64 candidate id
     static constexpr int ScoreRole = Qt::UserRole + 2;  // double, empty when blind
     static constexpr int StatusRole = Qt::UserRole + 3; // int store::CandidateStatus
 
     explicit CandidateModel(QObject *parent = nullptr);
+
+    // The score column's text: "0.967", or "≠ 0.967" when the pair's scores disagree.
+    static QString scoreText(double score, bool disagree);
 
     void setCandidates(std::vector<CandidateRow> rows);
     void clear() { setCandidates({}); }

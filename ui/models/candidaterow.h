@@ -35,6 +35,15 @@ struct CandidateRow {
 
     // How far the score is from a sure answer: 1 at 0.5, 0 at 0 or 1.
     double uncertainty() const { return 1.0 - 2.0 * qAbs(score - 0.5); }
+    // How far the refined score and the model's own score (probability) are apart.
+    double disagreement() const { return qAbs(score - probability); }
+    // The two give opposite answers with some conviction: one says at least 0.75, the other at
+    // most 0.25, so they stand on opposite sides of 0.5 and at least 0.5 apart. On the demo a
+    // true pair can have the model's 0.026 and the refined 0.967; such pairs are worth a look.
+    bool scoresDisagree() const
+    {
+        return qMax(score, probability) >= 0.75 && qMin(score, probability) <= 0.25;
+    }
 };
 
 CandidateRow candidateRow(const store::CandidateRecord &record);

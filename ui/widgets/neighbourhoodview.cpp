@@ -1,5 +1,7 @@
 #include "widgets/neighbourhoodview.h"
 
+#include "widgets/labelplacement.h"
+
 #include "theme.h"
 
 #include <QHelpEvent>
@@ -58,6 +60,7 @@ void NeighbourhoodView::clear(const QString &text) {
     m_hasRow = false;
     m_emptyText = text.isEmpty() ? tr("No candidate selected.") : text;
     m_nodes.clear();
+    m_labelBoxes.clear();
     update();
 }
 
@@ -199,6 +202,8 @@ void NeighbourhoodView::paintEvent(QPaintEvent *) {
     }
 
     // Edges, thickness and colour by gamma; arrow from head to tail.
+    std::vector<EdgeLabel> labels;
+    std::vector<QString> relations;
     for (const Node &n : m_nodes) {
         if (n.index < 0)
             continue;
@@ -218,15 +223,21 @@ void NeighbourhoodView::paintEvent(QPaintEvent *) {
             arrowHead(painter, b, a, 8 + 3 * share);
         else
             arrowHead(painter, a, b, 8 + 3 * share);
-        // Relation label near the middle of the edge.
-        painter.setFont(small);
-        painter.setPen(faint);
-        const QPointF mid = c + d * 0.45;
-        const QString relation = elided(sm, e.relation, 110);
-        const double tw = sm.horizontalAdvance(relation);
-        QRectF box(mid.x() - tw / 2 - 2, mid.y() - sm.height() / 2, tw + 4, sm.height());
-        painter.fillRect(box, palette().color(QPalette::Base));
-        painter.drawText(box, Qt::AlignCenter, relation);
+        relations.push_back(elided(sm, e.relation, 110));
+        labels.push_back({a, b, QSizeF(sm.horizontalAdvance(relations.back()) + 4, sm.height())});
+    }
+    // Relation names on their edges, after all edges (no edge crosses a name), placed so that
+    // the names of a hub's edges do not cover one another or a node.
+    std::vector<QRectF> nodeBoxes;
+    for (const Node &n : m_nodes)
+        nodeBoxes.emplace_back(n.at.x() - n.radius, n.at.y() - n.radius, 2 * n.radius,
+                               2 * n.radius);
+    m_labelBoxes = placeEdgeLabels(labels, nodeBoxes);
+    painter.setFont(small);
+    painter.setPen(faint);
+    for (size_t i = 0; i < m_labelBoxes.size(); ++i) {
+        painter.fillRect(m_labelBoxes[i], palette().color(QPalette::Base));
+        painter.drawText(m_labelBoxes[i], Qt::AlignCenter, relations[i]);
     }
 
     // Nodes and names.

@@ -34,6 +34,8 @@ public:
         double radius = 0;
     };
     const std::vector<Node> &nodes() const { return m_nodes; }
+    // The relation names' boxes as last painted, one per neighbour edge (for tests).
+    const std::vector<QRectF> &labelBoxes() const { return m_labelBoxes; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -49,6 +51,7 @@ private:
     bool m_hasRow = false;
     QString m_emptyText;
     std::vector<Node> m_nodes;
+    std::vector<QRectF> m_labelBoxes;
     double m_maxGamma = 1.0;
 };
 

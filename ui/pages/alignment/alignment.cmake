@@ -11,4 +11,5 @@ list(APPEND EG_UI_SOURCES
     pages/alignment/reviewcontroller.h pages/alignment/reviewcontroller.cpp
     pages/alignment/thresholdpanel.h pages/alignment/thresholdpanel.cpp
     plots/thresholdplot.h plots/thresholdplot.cpp
+    widgets/labelplacement.h widgets/labelplacement.cpp
     widgets/neighbourhoodview.h widgets/neighbourhoodview.cpp)

@@ -22,11 +22,14 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace eg {
 
@@ -76,6 +79,10 @@ void AlignmentPage::buildLayout() {
     m_order->addItem(tr("by score"), CandidateModel::ByScore);
     m_order->addItem(tr("by uncertainty"), CandidateModel::ByUncertainty);
     m_order->addItem(tr("by entity"), CandidateModel::ByEntity);
+    m_order->addItem(tr("disagreeing scores first"), CandidateModel::ByDisagreement);
+    m_order->setItemData(m_order->count() - 1,
+                         tr("Pairs whose refined score and model score are furthest apart first."),
+                         Qt::ToolTipRole);
     m_blind = new QCheckBox(tr("Blind (hide scores)"), this);
 
     auto *files = new QToolButton(this);
@@ -115,7 +122,15 @@ void AlignmentPage::buildLayout() {
     columns->setSectionResizeMode(CandidateModel::StatusColumn, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(CandidateModel::LeftColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(CandidateModel::RightColumn, QHeaderView::Stretch);
-    columns->setSectionResizeMode(CandidateModel::ScoreColumn, QHeaderView::ResizeToContents);
+    // Room for the widest score, "≠ 0.000" (a pair whose two scores disagree), and the header:
+    // with the two stretching name columns the header would not widen it by itself.
+    columns->setSectionResizeMode(CandidateModel::ScoreColumn, QHeaderView::Fixed);
+    const int scoreText =
+        m_queue->fontMetrics().horizontalAdvance(CandidateModel::scoreText(0.0, true));
+    columns->resizeSection(CandidateModel::ScoreColumn,
+                           std::max(columns->sectionSizeHint(CandidateModel::ScoreColumn),
+                                    scoreText + 2 * m_queue->style()->pixelMetric(
+                                                        QStyle::PM_FocusFrameHMargin) + 8));
     // Blind, the score column is empty: the names get its room.
     connect(m_blind, &QCheckBox::toggled, m_queue,
             [this](bool blind) { m_queue->setColumnHidden(CandidateModel::ScoreColumn, blind); });

@@ -320,6 +320,11 @@ void AlignmentPage::updatePairInfo() {
                     .arg(row->nameCosine, 0, 'f', 3);
         if (row->hasGold >= 0)
             text += row->hasGold ? tr(" · a reference link") : tr(" · not a reference link");
+        if (row->scoresDisagree())
+            text += tr("<br>≠ The refined score and the model's own score disagree (%1 against "
+                       "%2): look at both neighbourhoods before deciding.")
+                        .arg(row->score, 0, 'f', 3)
+                        .arg(row->probability, 0, 'f', 3);
     } else {
         text += tr("<br>blind mode: scores hidden");
     }
