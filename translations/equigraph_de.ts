@@ -333,6 +333,18 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <source>Audit trail (%1)</source>
         <translation>Prüfprotokoll (%1)</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;≠ The refined score and the model&apos;s own score disagree (%1 against %2): look at both neighbourhoods before deciding.</source>
+        <translation>&lt;br&gt;≠ Die verfeinerte Bewertung und die eigene Bewertung des Modells widersprechen sich (%1 gegen %2): vor der Entscheidung beide Nachbarschaften ansehen.</translation>
+    </message>
+    <message>
+        <source>disagreeing scores first</source>
+        <translation>widersprüchliche Bewertungen zuerst</translation>
+    </message>
+    <message>
+        <source>Pairs whose refined score and model score are furthest apart first.</source>
+        <translation>Paare, deren verfeinerte Bewertung und Modellbewertung am weitesten auseinanderliegen, zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasDataSets</name>
@@ -981,6 +993,11 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <source>B_p: mean change of a profession&apos;s score when every person is moved one step α towards a (Fisher et al., 2020). Positive: towards a.</source>
         <translation>B_p: mittlere Änderung der Bewertung eines Berufs, wenn jede Person um einen Schritt α in Richtung a verschoben wird (Fisher et al., 2020). Positiv: zugunsten von a.</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang code of this translation&apos;s language (de, fr, ...)</comment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasSessionRuns</name>
@@ -1310,6 +1327,19 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
     <message>
         <source>Score</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <comment>a score the model&apos;s own score disagrees with</comment>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>refined %1 · model %2 · names %3</source>
+        <translation>verfeinert %1 · Modell %2 · Namen %3</translation>
+    </message>
+    <message>
+        <source>The refined score and the model&apos;s own score disagree: look at both neighbourhoods.</source>
+        <translation>Die verfeinerte Bewertung und die eigene Bewertung des Modells widersprechen sich: beide Nachbarschaften ansehen.</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1677,6 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
     <message>
         <source>cannot write the trained model: %1</source>
         <translation>das trainierte Modell kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>cancelled by the user</source>
-        <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <source>seed figure: %1 %2 is not an entity of the model</source>
@@ -4367,6 +4393,10 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
     <message>
         <source>CG-MuAlign · %1</source>
         <translation>CG-MuAlign · %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user; its epochs up to the last one recorded are kept.</source>
+        <translation>Vom Benutzer abgebrochen; seine Epochen bis zur zuletzt gespeicherten bleiben erhalten.</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,18 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <source>Audit trail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;br&gt;≠ The refined score and the model&apos;s own score disagree (%1 against %2): look at both neighbourhoods before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreeing scores first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs whose refined score and model score are furthest apart first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasDataSets</name>
@@ -978,6 +990,11 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <source>B_p: mean change of a profession&apos;s score when every person is moved one step α towards a (Fisher et al., 2020). Positive: towards a.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang code of this translation&apos;s language (de, fr, ...)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasSessionRuns</name>
@@ -1306,6 +1323,19 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
     </message>
     <message>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <comment>a score the model&apos;s own score disagrees with</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refined %1 · model %2 · names %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refined score and the model&apos;s own score disagree: look at both neighbourhoods.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,10 +1673,6 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
     </message>
     <message>
         <source>cannot write the trained model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4360,6 +4386,10 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
     </message>
     <message>
         <source>CG-MuAlign · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user; its epochs up to the last one recorded are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -364,7 +364,7 @@ void TestBiasPage::exportsTablesPlotsAndReport()
     QFile report(html);
     QVERIFY(report.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(report.readAll());
-    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">")));
     QVERIFY(text.contains(QStringLiteral("Bias comparison: Basic 1 and Basic 2")));
     QVERIFY(text.contains(QStringLiteral("<td>Sensitive relation</td><td>gender</td>")));
     QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 3);

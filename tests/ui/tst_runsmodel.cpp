@@ -135,6 +135,32 @@ private Q_SLOTS:
         model.setRows(readRunRows(session));
         QCOMPARE(cell(model, 0, RunsModel::StatusColumn), QStringLiteral("Interrupted"));
     }
+
+    // A cancelled run stores no sentence; its tooltip says it in the reader's language. A run
+    // that failed keeps the message it stored.
+    void cancelledAndFailedTooltips()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Session session = Session::create(dir.filePath(QStringLiteral("s.equigraph")));
+        const qint64 cancelled = addKgRun(session, 5, 2);
+        store::finishRun(session, cancelled, store::RunStatus::Cancelled, QJsonObject{});
+        const qint64 failed = addKgRun(session, 5, 1);
+        store::finishRun(session, failed, store::RunStatus::Failed, QJsonObject{},
+                         QStringLiteral("the loss diverged at epoch 2"));
+
+        RunsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(readRunRows(session));
+        QCOMPARE(cell(model, 0, RunsModel::StatusColumn), QStringLiteral("Cancelled"));
+        const QString tip = model.data(model.index(0, 0), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Cancelled by the user")), qPrintable(tip));
+        const QString failedTip = model.data(model.index(1, 0), Qt::ToolTipRole).toString();
+        QVERIFY2(failedTip.endsWith(QStringLiteral("the loss diverged at epoch 2")),
+                 qPrintable(failedTip));
+        QVERIFY(!failedTip.contains(QStringLiteral("Cancelled")));
+    }
 };
 
 QTEST_MAIN(TestRunsModel)

@@ -7,6 +7,7 @@
 #include "kg/loader.h"
 #include "mainwindow.h"
 #include "models/jobsmodel.h"
+#include "pages/bias/biasreport.h"
 #include "pages/workbenchtabs.h"
 #include "panels/datasetpanel.h"
 #include "preferencesdialog.h"
@@ -104,11 +105,16 @@ void TestTranslations::germanChangesWidgetTexts()
     QCOMPARE(JobsModel::stateText(JobState::Cancelled), QStringLiteral("Abgebrochen"));
     // Numbers follow the language too (German groups thousands with a dot).
     QCOMPARE(QLocale().toString(14541), QStringLiteral("14.541"));
+    // The bias report says which language its words are in.
+    BiasReportInput report;
+    report.first.result = std::make_shared<ProfessionBiasResult>();
+    QVERIFY(BiasReport::html(report).contains(QStringLiteral("<html lang=\"de\">")));
 
     // Back to English: the translators are removed again.
     QVERIFY(translations.install(QStringLiteral("en")));
     MainWindow english(EngineHooks{});
     QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QVERIFY(BiasReport::html(report).contains(QStringLiteral("<html lang=\"en\">")));
 }
 
 void TestTranslations::germanLoadsQtTranslation()

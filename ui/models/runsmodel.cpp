@@ -98,6 +98,8 @@ QString RunsModel::toolTip(const RunRow &run) const
                     "recorded are kept.");
     if (!run.message.isEmpty())
         lines << run.message;
+    else if (run.status == store::RunStatus::Cancelled)
+        lines << tr("Cancelled by the user; its epochs up to the last one recorded are kept.");
     return lines.join(QLatin1Char('\n'));
 }
 

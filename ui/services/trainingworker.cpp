@@ -162,7 +162,9 @@ TrainingOutcome runTraining(TrainingTask task, const ProgressFn &progress,
         }
         return outcome;
     } catch (const Cancelled &) {
-        finish(store::RunStatus::Cancelled, Error::tr("cancelled by the user"));
+        // No message: the status says it, and the runs table words it in the language of the
+        // day it is read (a stored sentence would keep the language it was written in).
+        finish(store::RunStatus::Cancelled, QString());
         throw;
     } catch (const Error &error) {
         finish(store::RunStatus::Failed, error.describe());

@@ -88,8 +88,10 @@ QString BiasReport::html(const BiasReportInput &in)
     const QString title = compare ? tr("Bias comparison: %1 and %2").arg(in.first.name,
                                                                         in.second.name)
                                   : tr("Bias of %1").arg(in.first.name);
+    // The language of the report's words: each translation names its own.
+    const QString lang = tr("en", "the HTML lang code of this translation's language (de, fr, ...)");
     QString html = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<!DOCTYPE html>\n<html lang=\"%2\"><head><meta charset=\"utf-8\">"
         "<title>%1</title><style>"
         "body{font-family:sans-serif;margin:1.5em;max-width:75em}"
         "table{border-collapse:collapse;margin:.5em 0}"
@@ -97,7 +99,7 @@ QString BiasReport::html(const BiasReportInput &in)
         "td:nth-child(2),th{text-align:left}"
         ".sides{display:flex;gap:2em;flex-wrap:wrap}"
         "img{max-width:48%;margin:.3em}</style></head><body>\n")
-                       .arg(esc(title));
+                       .arg(esc(title), esc(lang));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
 
     html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(tr("Settings"));
