@@ -137,6 +137,10 @@ int runBias(const QStringList &arguments)
                                      stderrProgress(QStringLiteral("loading")));
         if (!demo)
             loadBiasLabels(graph, args.at(0));
+        // Options checked before the (demo) model is trained.
+        const int seeds = parser.value(QStringLiteral("probe-seeds")).toInt();
+        if (seeds < 1)
+            throw Error(QStringLiteral("--probe-seeds must be at least 1"));
         std::optional<ResolvedWhitelist> whitelist;
         if (parser.isSet(QStringLiteral("whitelist")))
             whitelist = resolveWhitelist(readWhitelist(parser.value(QStringLiteral("whitelist"))),
@@ -216,9 +220,6 @@ int runBias(const QStringList &arguments)
             ProbeOptions po;
             po.relation = o.sensitiveRelation;
             po.topValues = o.valueB >= 0 ? 2 : 30;
-            const int seeds = parser.value(QStringLiteral("probe-seeds")).toInt();
-            if (seeds < 1)
-                throw Error(QStringLiteral("--probe-seeds must be at least 1"));
             QJsonArray accuracies, majorities;
             double gapSum = 0.0, gapSquares = 0.0, factGapSum = 0.0;
             for (int seed = 1; seed <= seeds; ++seed) {
