@@ -484,6 +484,148 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
     </message>
 </context>
 <context>
+    <name>eg::BiasMeasuresModel</name>
+    <message>
+        <source>Difference in scores, %1</source>
+        <translation>Unterschied der Bewertungen, %1</translation>
+    </message>
+    <message>
+        <source>Probe accuracy, %1</source>
+        <translation>Sondengenauigkeit, %1</translation>
+    </message>
+    <message>
+        <source>Most frequent class, %1</source>
+        <translation>Häufigste Klasse, %1</translation>
+    </message>
+    <message>
+        <source>Probe gap (accuracy − most frequent)</source>
+        <translation>Sondenabstand (Genauigkeit − häufigste)</translation>
+    </message>
+    <message>
+        <source>Graph facts alone: probe accuracy</source>
+        <translation>Nur Graphfakten: Sondengenauigkeit</translation>
+    </message>
+    <message>
+        <source>Graph facts alone: probe gap</source>
+        <translation>Nur Graphfakten: Sondenabstand</translation>
+    </message>
+    <message>
+        <source>Mean over training people of the score of their true value minus the mean score of the other frequent values (Fisher et al. 2020); 0 = no preference.</source>
+        <translation>Mittel über die Trainingspersonen: Bewertung ihres wahren Werts minus mittlere Bewertung der anderen häufigen Werte (Fisher et al. 2020); 0 = keine Bevorzugung.</translation>
+    </message>
+    <message>
+        <source>Share of held-out people whose value a small neural network reads from their embedding, mean over %1 splits.</source>
+        <translation>Anteil der zurückgehaltenen Personen, deren Wert ein kleines neuronales Netz aus ihrer Einbettung abliest, gemittelt über %1 Aufteilungen.</translation>
+    </message>
+    <message>
+        <source>Share of held-out people with the commonest value: what always guessing it would score.</source>
+        <translation>Anteil der zurückgehaltenen Personen mit dem häufigsten Wert: was stetes Raten dieses Werts erreichen würde.</translation>
+    </message>
+    <message>
+        <source>Probe accuracy minus the most-frequent-class rate: how much the embedding tells beyond the base rate.</source>
+        <translation>Sondengenauigkeit minus Anteil der häufigsten Klasse: wie viel die Einbettung über die Grundrate hinaus verrät.</translation>
+    </message>
+    <message>
+        <source>The same people and splits classified from their other facts in the graph, without the sensitive relations and their mirrors; needs no model.</source>
+        <translation>Dieselben Personen und Aufteilungen, klassifiziert nach ihren übrigen Fakten im Graphen, ohne die sensiblen Relationen und ihre Spiegelrelationen; braucht kein Modell.</translation>
+    </message>
+    <message>
+        <source>Graph-facts probe accuracy minus the most-frequent-class rate: what the training facts themselves reveal.</source>
+        <translation>Genauigkeit der Graphfakten-Sonde minus Anteil der häufigsten Klasse: was die Trainingsfakten selbst verraten.</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+</context>
+<context>
+    <name>eg::BiasMeasuresView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>A probe gap below the graph facts’ gap means the embedding tells the attribute less well than the facts it is trained on; a difference in scores near 0 means the model prefers no value.</source>
+        <translation>Liegt der Sondenabstand unter dem der Graphfakten, verrät die Einbettung das Merkmal schlechter als die Fakten, mit denen sie trainiert wurde; ein Unterschied der Bewertungen nahe 0 heißt, dass das Modell keinen Wert bevorzugt.</translation>
+    </message>
+    <message>
+        <source>Save the measures as a CSV table</source>
+        <translation>Die Maße als CSV-Tabelle speichern</translation>
+    </message>
+    <message>
+        <source>Cancelled. Choose another model or show the tab again to compute the measures.</source>
+        <translation>Abgebrochen. Ein anderes Modell wählen oder den Reiter erneut zeigen, um die Maße zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The measures could not be computed (see Jobs).</source>
+        <translation>Die Maße konnten nicht berechnet werden (siehe Aufträge).</translation>
+    </message>
+    <message>
+        <source>Computing the measures of %1…</source>
+        <translation>Die Maße von %1 werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Sensitive relations of %1; probe on %2, mean over %3 held-out splits.</source>
+        <translation>Sensible Relationen von %1; Sonde auf %2, gemittelt über %3 zurückgehaltene Aufteilungen.</translation>
+    </message>
+    <message>
+        <source>the data set</source>
+        <translation>dem Datensatz</translation>
+    </message>
+    <message>
+        <source>Bias measures of %1</source>
+        <translation>Verzerrungsmaße von %1</translation>
+    </message>
+    <message>
+        <source>There are no measures to export.</source>
+        <translation>Es gibt keine Maße zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Difference in scores</source>
+        <translation>Unterschied der Bewertungen</translation>
+    </message>
+    <message>
+        <source>true value − mean of the others (score units)</source>
+        <translation>wahrer Wert − Mittel der anderen (Bewertungseinheiten)</translation>
+    </message>
+    <message>
+        <source>Probe gap</source>
+        <translation>Sondenabstand</translation>
+    </message>
+    <message>
+        <source>accuracy − most frequent class</source>
+        <translation>Genauigkeit − häufigste Klasse</translation>
+    </message>
+    <message>
+        <source>graph facts alone</source>
+        <translation>nur Graphfakten</translation>
+    </message>
+</context>
+<context>
     <name>eg::BiasMethods</name>
     <message>
         <source>Basic</source>
@@ -796,6 +938,10 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
     <message>
         <source>A model of the session was not loaded: %1</source>
         <translation>Ein Modell der Sitzung wurde nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maße</translation>
     </message>
 </context>
 <context>

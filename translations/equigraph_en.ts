@@ -482,6 +482,148 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
     </message>
 </context>
 <context>
+    <name>eg::BiasMeasuresModel</name>
+    <message>
+        <source>Difference in scores, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe accuracy, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent class, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe gap (accuracy − most frequent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph facts alone: probe accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph facts alone: probe gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean over training people of the score of their true value minus the mean score of the other frequent values (Fisher et al. 2020); 0 = no preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of held-out people whose value a small neural network reads from their embedding, mean over %1 splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of held-out people with the commonest value: what always guessing it would score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe accuracy minus the most-frequent-class rate: how much the embedding tells beyond the base rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same people and splits classified from their other facts in the graph, without the sensitive relations and their mirrors; needs no model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph-facts probe accuracy minus the most-frequent-class rate: what the training facts themselves reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eg::BiasMeasuresView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe gap below the graph facts’ gap means the embedding tells the attribute less well than the facts it is trained on; a difference in scores near 0 means the model prefers no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the measures as a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Choose another model or show the tab again to compute the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measures could not be computed (see Jobs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the measures of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive relations of %1; probe on %2, mean over %3 held-out splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias measures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no measures to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true value − mean of the others (score units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy − most frequent class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph facts alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eg::BiasMethods</name>
     <message>
         <source>Basic</source>
@@ -793,6 +935,10 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
     </message>
     <message>
         <source>A model of the session was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

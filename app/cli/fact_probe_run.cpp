@@ -1,28 +1,17 @@
 #include "fact_probe_run.h"
 
-#include "bias/mirrors.h"
-#include "bias_setup.h"
+#include "bias/fact_probe_setup.h"
 #include "cli_util.h"
-
-#include <algorithm>
 
 namespace eg::cli {
 
 FactProbeResult runFactProbe(const Graph &graph, qint32 relation, qint32 topValues,
                              const ResolvedWhitelist *whitelist, quint64 seed) {
-    std::vector<qint32> sensitive{relation};
-    for (const char *name : {"gender", "religion", "ethnicity", "nationality"}) {
-        const qint32 r = findSensitiveRelation(graph, QLatin1String(name));
-        if (r >= 0 && std::find(sensitive.begin(), sensitive.end(), r) == sensitive.end())
-            sensitive.push_back(r);
-    }
     FactProbeOptions o;
     o.relation = relation;
     o.topValues = topValues;
     o.seed = seed;
-    o.excludeRelations = sensitive;
-    for (const MirrorPair &m : findMirrors(graph, sensitive))
-        o.excludeRelations.push_back(m.mirror);
+    o.excludeRelations = factProbeExcludedRelations(graph, relation);
     if (whitelist)
         o.excluded = [whitelist](const Triple &x) {
             return whitelist->allows(x);

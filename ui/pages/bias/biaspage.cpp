@@ -7,6 +7,7 @@
 #include "pages/bias/biasdatasets.h"
 #include "pages/bias/biasdebias.h"
 #include "pages/bias/biasloaddialog.h"
+#include "pages/bias/biasmeasuresview.h"
 #include "pages/bias/biasmodelsview.h"
 #include "pages/bias/biasplotsview.h"
 #include "pages/bias/biassessionruns.h"
@@ -49,6 +50,7 @@ BiasPage::BiasPage(Workspace *workspace, JobController *jobs, TrainingService *t
     , m_tablesView(new BiasTablesView(this))
     , m_plotsView(new BiasPlotsView(this))
     , m_educator(new EducatorView(this))
+    , m_measures(new BiasMeasuresView(jobs, this))
     , m_status(new QLabel(this))
     , m_reportButton(new QPushButton(tr("Export &Report…"), this))
 {
@@ -56,6 +58,13 @@ BiasPage::BiasPage(Workspace *workspace, JobController *jobs, TrainingService *t
     m_views->addTab(m_tablesView, tr("Tables"));
     m_views->addTab(m_plotsView, tr("Plots"));
     m_views->addTab(m_educator, tr("Educator"));
+    m_views->addTab(m_measures, tr("Measures"));
+    connect(m_views, &QTabWidget::currentChanged, this,
+            [this](int index) { m_measures->setActive(index == MeasuresTab); });
+    connect(m_measures, &BiasMeasuresView::exported, this,
+            [this](const QString &path) { report(LogLevel::Info, tr("Saved %1").arg(path)); });
+    connect(m_measures, &BiasMeasuresView::exportFailed, this,
+            [this](const QString &text) { report(LogLevel::Error, text); });
     m_status->setWordWrap(true);
     m_reportButton->setToolTip(tr("Save a one-page HTML report of the current comparison"));
     m_reportButton->setEnabled(false);
@@ -433,11 +442,13 @@ void BiasPage::refresh(bool educator)
     const BiasModelEntry *c = m_models->find(m_bar->comparisonModel());
     if (!e || !e->isReady()) {
         clearViews(tr("Train a model, or load embeddings, to measure their bias."));
+        m_measures->clear(m_status->text());
         m_refreshing = false;
         return;
     }
     m_bar->setGraph(e->graph);
     const BiasSettings settings = m_bar->settings();
+    m_measures->setSelection(e, c, settings);
     std::shared_ptr<const ProfessionBiasResult> result, comparison;
     try {
         result = m_analysis->result(*e, settings);

@@ -22,6 +22,7 @@ namespace eg {
 
 class BiasAnalysis;
 class BiasDataSets;
+class BiasMeasuresView;
 class BiasModelList;
 class BiasModelsView;
 class BiasPlotsView;
@@ -35,7 +36,8 @@ struct TrainingRun;
 
 // The Bias Explorer workbench (Equigraph issue 5): train models (or load embeddings trained
 // elsewhere) and keep them in a list, measure each profession's bias B_p for a sensitive
-// relation, show it as tables, plots and the educator's seed figure, compare two models, and
+// relation, show it as tables, plots and the educator's seed figure, show Fisher et al.'s
+// aggregate measures (Measures tab), compare two models, and
 // export tables, plots and a report. Long work runs as jobs of the shell's JobController;
 // models train through the shell's TrainingService (recorded in the session when one is open).
 // The list also holds the models trained elsewhere through that service (the main window's
@@ -44,7 +46,7 @@ class BiasPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum View { ModelsView, TablesView, PlotsView, EducatorTab, ViewCount };
+    enum View { ModelsView, TablesView, PlotsView, EducatorTab, MeasuresTab, ViewCount };
 
     BiasPage(Workspace *workspace, JobController *jobs, TrainingService *training,
              QWidget *parent = nullptr);
@@ -57,6 +59,7 @@ public:
     BiasTablesView *tablesView() const { return m_tablesView; }
     BiasPlotsView *plotsView() const { return m_plotsView; }
     EducatorView *educatorView() const { return m_educator; }
+    BiasMeasuresView *measuresView() const { return m_measures; }
     QTabWidget *views() const { return m_views; }
     void showView(View view);
 
@@ -126,6 +129,7 @@ private:
     BiasTablesView *m_tablesView;
     BiasPlotsView *m_plotsView;
     EducatorView *m_educator;
+    BiasMeasuresView *m_measures;
     QLabel *m_status;
     QPushButton *m_reportButton;
     bool m_refreshing = false;
