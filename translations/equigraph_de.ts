@@ -624,6 +624,10 @@ Zum Beginnen „Mit Demo trainieren“ drücken: Eine Sitzung für die Prüfung 
         <source>graph facts alone</source>
         <translation>nur Graphfakten</translation>
     </message>
+    <message>
+        <source>Graph facts without the triples of the whitelist %1.</source>
+        <translation>Graphfakten ohne die Tripel der Whitelist %1.</translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasMethods</name>

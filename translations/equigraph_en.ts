@@ -622,6 +622,10 @@ Press &quot;Train on demo views&quot; to start: a session for the review is crea
         <source>graph facts alone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Graph facts without the triples of the whitelist %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eg::BiasMethods</name>

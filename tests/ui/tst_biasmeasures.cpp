@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void modelExportsCsv();
     void pageShowsMeasures();
     void cancelLeavesNoResult();
+    void whitelistLeavesOutItsTriples();
     void screenshot();
 
 private:
@@ -289,6 +292,32 @@ void TestBiasMeasures::pageShowsMeasures() {
     QCOMPARE(model->headerData(M::CurrentColumn, Qt::Horizontal).toString(),
              QStringLiteral("KL + Attr"));
     QCOMPARE(cell(M::ScoreDifference, M::CurrentColumn), klGender);
+}
+
+// A KL + Attr model trained with a whitelist: the graph-facts probe does not read the
+// whitelisted triples either (here every lives_in triple, one per person who has one), so it
+// keeps fewer facts than without the whitelist, and the line above the table names the file.
+void TestBiasMeasures::whitelistLeavesOutItsTriples() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("places.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("relation lives_in  where a person lives may use the attribute (a test)\n");
+    f.close();
+    m_page->addModel(entry(QStringLiteral("Basic"), QStringLiteral("Basic"), m_basic));
+    BiasModelEntry attr = entry(QStringLiteral("KL + Attr"), QStringLiteral("KL + Attr"), m_klAttr);
+    attr.whitelistPath = file;
+    m_page->addModel(attr);
+    BiasMeasuresView *view = m_page->measuresView();
+    m_page->showView(BiasPage::MeasuresTab);
+    QVERIFY(waitMeasures());
+    const qint64 withWhitelist = view->model()->table().facts->features;
+    const BiasFactMeasures plain =
+        BiasMeasures::measureFacts(*m_graph, view->model()->table().spec);
+    QVERIFY2(withWhitelist < plain.features,
+             qPrintable(QStringLiteral("%1 vs %2").arg(withWhitelist).arg(plain.features)));
+    QVERIFY2(view->statusText().contains(QStringLiteral("places.txt")),
+             qPrintable(view->statusText()));
 }
 
 void TestBiasMeasures::cancelLeavesNoResult() {

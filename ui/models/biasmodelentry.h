@@ -37,6 +37,7 @@ struct BiasModelEntry
     int plannedEpochs = 0;
     std::vector<EpochPoint> epochs;
     QString detail;   // why it failed, or a note from loading (rows not found, ...)
+    QString whitelistPath; // KL + Attr: the whitelist file it was trained with ("" none)
     std::shared_ptr<const Model> model; // null until trained
     std::shared_ptr<const Graph> graph; // the graph whose ids index the model
 

@@ -103,7 +103,8 @@ BiasModelMeasures BiasMeasures::measure(const Model &model, const Graph &graph,
 }
 
 BiasFactMeasures BiasMeasures::measureFacts(const Graph &graph, const BiasMeasuresSpec &spec,
-                                            const ProgressFn &progress) {
+                                            const ProgressFn &progress,
+                                            const std::function<bool(const Triple &)> &excluded) {
     QElapsedTimer clock;
     clock.start();
     BiasFactMeasures out;
@@ -114,6 +115,7 @@ BiasFactMeasures BiasMeasures::measureFacts(const Graph &graph, const BiasMeasur
     o.relation = spec.probed.relation;
     o.topValues = spec.probed.topValues;
     o.excludeRelations = factProbeExcludedRelations(graph, o.relation, stage(progress, 0, n));
+    o.excluded = excluded;
     double accuracy = 0, rate = 0;
     for (int seed = 1; seed <= spec.seeds; ++seed) {
         checkCancel(progress, seed, n);

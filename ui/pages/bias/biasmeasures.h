@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -59,9 +60,11 @@ public:
     // relation that cannot be measured (too few people, ...) gives NaN, not an error.
     static BiasModelMeasures measure(const Model &model, const Graph &graph,
                                      const BiasMeasuresSpec &spec, const ProgressFn &progress = {});
-    // Never facts: the sensitive relations, their mirrors (eg::factProbeExcludedRelations).
+    // Never facts: the sensitive relations, their mirrors (eg::factProbeExcludedRelations),
+    // and the triples `excluded` says yes to (a KL + Attr whitelist's), when given.
     static BiasFactMeasures measureFacts(const Graph &graph, const BiasMeasuresSpec &spec,
-                                         const ProgressFn &progress = {});
+                                         const ProgressFn &progress = {},
+                                         const std::function<bool(const Triple &)> &excluded = {});
 };
 
 } // namespace eg

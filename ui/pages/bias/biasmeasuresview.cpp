@@ -1,10 +1,12 @@
 #include "pages/bias/biasmeasuresview.h"
 
 #include "jobcontroller.h"
+#include "debias/whitelist.h"
 #include "pages/bias/tablecsv.h"
 #include "plots/groupedbarplot.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -89,7 +91,8 @@ BiasMeasuresView::~BiasMeasuresView() {
 void BiasMeasuresView::setSelection(const BiasModelEntry *current, const BiasModelEntry *compare,
                                     const BiasSettings &settings) {
     const auto choose = [](const BiasModelEntry *e) {
-        return e && e->isReady() ? Chosen{e->id, e->name, e->model, e->graph} : Chosen{};
+        return e && e->isReady() ? Chosen{e->id, e->name, e->model, e->graph, e->whitelistPath}
+                                 : Chosen{};
     };
     Chosen c = choose(current), o = choose(compare);
     if (!c.model || (o.model && o.graph != c.graph))
@@ -123,6 +126,10 @@ QString BiasMeasuresView::note() const {
     return m_note->text();
 }
 
+QString BiasMeasuresView::statusText() const {
+    return m_status->text();
+}
+
 BiasMeasuresView::ModelKey BiasMeasuresView::key(const Chosen &chosen) const {
     return {chosen.id, int(m_settings.form), m_settings.sensitiveRelation};
 }
@@ -132,8 +139,16 @@ std::shared_ptr<const BiasModelMeasures> BiasMeasuresView::cached(const Chosen &
     return found == m_cache.end() ? nullptr : found->second;
 }
 
+QString BiasMeasuresView::factWhitelist() const {
+    return m_current.whitelist.isEmpty() ? m_compare.whitelist : m_current.whitelist;
+}
+
+BiasMeasuresView::FactKey BiasMeasuresView::factKey() const {
+    return {m_current.graph.get(), m_settings.sensitiveRelation, factWhitelist()};
+}
+
 std::shared_ptr<const BiasFactMeasures> BiasMeasuresView::cachedFacts() const {
-    const auto found = m_factCache.find({m_current.graph.get(), m_settings.sensitiveRelation});
+    const auto found = m_factCache.find(factKey());
     return found == m_factCache.end() ? nullptr : found->second.second;
 }
 
@@ -218,7 +233,11 @@ void BiasMeasuresView::update() {
                 .arg(m_current.graph->source.isEmpty() ? tr("the data set")
                                                        : m_current.graph->source,
                      t.spec.probed.name)
-                .arg(t.spec.seeds));
+                .arg(t.spec.seeds) +
+            (factWhitelist().isEmpty()
+                 ? QString()
+                 : QLatin1Char(' ') + tr("Graph facts without the triples of the whitelist %1.")
+                                          .arg(QFileInfo(factWhitelist()).fileName())));
     }
     if (missing.isEmpty())
         Q_EMIT updated();
@@ -233,7 +252,8 @@ void BiasMeasuresView::start() {
         m_compare.model && !cached(m_compare) ? m_compare.model : nullptr;
     const bool facts = spec.probed.relation >= 0 && !cachedFacts();
     std::shared_ptr<const Graph> graph = m_current.graph;
-    auto work = [spec, current, compare, facts, graph](const ProgressFn &progress) {
+    const QString whitelistPath = facts ? factWhitelist() : QString();
+    auto work = [spec, current, compare, facts, graph, whitelistPath](const ProgressFn &progress) {
         const int n = (current ? 1 : 0) + (compare ? 1 : 0) + (facts ? 1 : 0);
         int at = 0;
         const auto stage = [&progress, &at, n](qint64 done, qint64 total) {
@@ -252,13 +272,21 @@ void BiasMeasuresView::start() {
                 BiasMeasures::measure(*compare, *graph, spec, stage));
             ++at;
         }
-        if (facts)
-            r.facts =
-                std::make_shared<BiasFactMeasures>(BiasMeasures::measureFacts(*graph, spec, stage));
+        if (facts) {
+            // The whitelisted triples may use the attribute: they are no facts here either.
+            std::function<bool(const Triple &)> excluded;
+            if (!whitelistPath.isEmpty()) {
+                auto resolved = std::make_shared<const ResolvedWhitelist>(
+                    resolveWhitelist(readWhitelist(whitelistPath), *graph));
+                excluded = [resolved](const Triple &x) { return resolved->allows(x); };
+            }
+            r.facts = std::make_shared<BiasFactMeasures>(
+                BiasMeasures::measureFacts(*graph, spec, stage, excluded));
+        }
         return r;
     };
     const ModelKey currentKey = key(m_current), compareKey = key(m_compare);
-    const FactKey factKey{graph.get(), m_settings.sensitiveRelation};
+    const FactKey factKey = this->factKey();
     const int generation = ++m_generation;
     m_future = runAsync<Result>(std::move(work));
     const QPointer<BiasMeasuresView> self(this);

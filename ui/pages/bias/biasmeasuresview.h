@@ -49,6 +49,7 @@ public:
     GroupedBarPlot *differencePlot() const { return m_differences; }
     GroupedBarPlot *gapPlot() const { return m_gaps; }
     QString note() const;
+    QString statusText() const; // the line above the table
     int jobId() const { return m_jobId; } // the running job, or -1
     bool exportCsv(const QString &path, QString *error = nullptr);
 
@@ -64,13 +65,19 @@ private:
         QString name;
         std::shared_ptr<const Model> model;
         std::shared_ptr<const Graph> graph;
+        QString whitelist;
     };
     struct Result {
         std::shared_ptr<const BiasModelMeasures> current, compare;
         std::shared_ptr<const BiasFactMeasures> facts;
     };
     using ModelKey = std::tuple<int, int, qint32>; // entry id, score form, sensitive relation
-    using FactKey = std::pair<const Graph *, qint32>;
+    // Graph, sensitive relation, whitelist file ("" none).
+    using FactKey = std::tuple<const Graph *, qint32, QString>;
+    FactKey factKey() const;
+    // The whitelist the graph-facts probe leaves out: the current model's, else the compared
+    // model's (a KL + Attr model trained with one), else none.
+    QString factWhitelist() const;
 
     ModelKey key(const Chosen &chosen) const;
     std::shared_ptr<const BiasModelMeasures> cached(const Chosen &chosen) const;

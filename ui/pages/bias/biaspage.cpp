@@ -223,6 +223,8 @@ int BiasPage::train(const QString &name, BiasMethod::Kind method, const TrainCon
     entry.plannedEpochs = config.epochs;
     entry.graph = graph;
     entry.detail = detail;
+    if (method == BiasMethod::KlAttr)
+        entry.whitelistPath = debias.whitelistPath;
     m_starting = true;
     const int job =
         m_training->start(tr("Train %1 on %2").arg(name, dataSet), config, graph, options);
