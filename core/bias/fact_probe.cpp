@@ -186,13 +186,11 @@ FactProbeResult factProbeAccuracy(const Graph &graph, const FactProbeOptions &op
 
     std::vector<qint64> order(split.train().begin(), split.train().end());
     Classifier::State best = model.state();
-    result.validLoss = std::numeric_limits<double>::infinity();
     Progress report(progress, options.maxEpochs);
     report.report(0);
-    int sinceBest = 0;
-    for (int epoch = 1; epoch <= options.maxEpochs && sinceBest < options.patience; ++epoch) {
-        for (qint64 i = qint64(order.size()) - 1; i > 0; --i)
-            std::swap(order[size_t(i)], order[rng.below(quint32(i + 1))]);
+    EarlyStopping stopping(options.patience);
+    for (int epoch = 1; epoch <= options.maxEpochs && !stopping.done(); ++epoch) {
+        shuffleInPlace(std::span(order), rng);
         for (qint64 r : order)
             model.step(facts[size_t(r)], humans.labels[size_t(r)]);
         double loss = 0.0;
@@ -200,16 +198,12 @@ FactProbeResult factProbeAccuracy(const Graph &graph, const FactProbeOptions &op
         if (!std::isfinite(loss))
             throw Error(Error::tr("the graph-facts probe diverged at epoch %1").arg(epoch));
         result.epochs = epoch;
-        if (loss < result.validLoss) {
-            result.validLoss = loss;
-            result.bestEpoch = epoch;
+        if (stopping.improved(loss, epoch))
             best = model.state();
-            sinceBest = 0;
-        } else {
-            ++sinceBest;
-        }
         report.report(epoch);
     }
+    result.validLoss = stopping.bestLoss();
+    result.bestEpoch = stopping.bestEpoch();
     model.restore(best);
     result.accuracy = evaluate(split.test(), nullptr);
     result.validAccuracy = evaluate(split.valid(), nullptr);

@@ -122,16 +122,14 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
     Net::Vec m = Net::Vec::Zero(net.parameters().size()), v = m;
     const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
     qint64 step = 0;
-    result.validLoss = std::numeric_limits<double>::infinity();
     Progress report(progress, options.maxEpochs);
     report.report(0);
     std::vector<qint64> batchOrder(static_cast<size_t>(nTrain));
     for (qint64 i = 0; i < nTrain; ++i)
         batchOrder[size_t(i)] = i;
-    int sinceBest = 0;
-    for (int epoch = 1; epoch <= options.maxEpochs && sinceBest < options.patience; ++epoch) {
-        for (qint64 i = nTrain - 1; i > 0; --i)
-            std::swap(batchOrder[size_t(i)], batchOrder[rng.below(quint32(i + 1))]);
+    EarlyStopping stopping(options.patience);
+    for (int epoch = 1; epoch <= options.maxEpochs && !stopping.done(); ++epoch) {
+        shuffleInPlace(std::span(batchOrder), rng);
         for (qint64 start = 0; start < nTrain; start += options.batchSize) {
             const std::span<const qint64> rows =
                 std::span<const qint64>(batchOrder)
@@ -151,16 +149,12 @@ ProbeResult probeAccuracy(const Model &model, const Graph &graph, const ProbeOpt
         if (!std::isfinite(loss))
             throw Error(Error::tr("the probe diverged at epoch %1").arg(epoch));
         result.epochs = epoch;
-        if (loss < result.validLoss) {
-            result.validLoss = loss;
-            result.bestEpoch = epoch;
+        if (stopping.improved(loss, epoch))
             best = net.parameters();
-            sinceBest = 0;
-        } else {
-            ++sinceBest;
-        }
         report.report(epoch);
     }
+    result.validLoss = stopping.bestLoss();
+    result.bestEpoch = stopping.bestEpoch();
     net.parameters() = best;
     result.accuracy = accuracy(net, test.x, test.y);
     result.validAccuracy = accuracy(net, valid.x, valid.y);

@@ -40,8 +40,7 @@ ProbeSplit splitHumans(qint64 n, double testShare, double validShare, Rng &rng) 
     s.order.resize(size_t(std::max<qint64>(n, 0)));
     for (qint64 i = 0; i < n; ++i)
         s.order[size_t(i)] = i;
-    for (qint64 i = n - 1; i > 0; --i)
-        std::swap(s.order[size_t(i)], s.order[rng.below(quint32(i + 1))]);
+    shuffleInPlace(std::span(s.order), rng);
     s.nTest = qint64(std::llround(testShare * double(n)));
     s.nValid = qint64(std::llround(validShare * double(n - s.nTest)));
     s.nTrain = n - s.nTest - s.nValid;

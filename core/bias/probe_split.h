@@ -3,6 +3,7 @@
 #include "embed/rng.h"
 #include "kg/graph.h"
 
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -43,6 +44,37 @@ struct ProbeSplit {
     }
 };
 ProbeSplit splitHumans(qint64 n, double testShare, double validShare, Rng &rng);
+
+// Early stopping of a probe's training on its validation loss: the best epoch so far, and done
+// after `patience` epochs without a better loss.
+class EarlyStopping
+{
+public:
+    explicit EarlyStopping(int patience) : m_patience(patience) {}
+
+    // Records the validation loss of `epoch`; true when it is the best so far (keep the
+    // parameters).
+    bool improved(double loss, int epoch)
+    {
+        if (loss < m_best) {
+            m_best = loss;
+            m_bestEpoch = epoch;
+            m_since = 0;
+            return true;
+        }
+        ++m_since;
+        return false;
+    }
+    bool done() const { return m_since >= m_patience; }
+    double bestLoss() const { return m_best; }
+    int bestEpoch() const { return m_bestEpoch; }
+
+private:
+    int m_patience;
+    int m_since = 0;
+    int m_bestEpoch = 0;
+    double m_best = std::numeric_limits<double>::infinity();
+};
 
 // The share of the commonest label among `rows`: what always guessing that class scores.
 double majorityRate(std::span<const qint32> labels, std::span<const qint64> rows, size_t classes);

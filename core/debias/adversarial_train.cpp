@@ -131,8 +131,7 @@ public:
     AdversarialEpoch runEpoch(int epoch, Progress &progress)
     {
         Rng shuffle(m_base.seed, (1ull << 63) | quint64(epoch));
-        for (size_t i = m_order.size() - 1; i > 0; --i)
-            std::swap(m_order[i], m_order[shuffle.below(quint32(i + 1))]);
+        shuffleInPlace(std::span(m_order), shuffle);
         m_epoch = epoch;
         m_next = 0;
         m_done = 0;

@@ -2,6 +2,9 @@
 
 #include <QtGlobal>
 
+#include <span>
+#include <utility>
+
 namespace eg {
 
 // Small, fast, seedable generator (xoshiro256** seeded by splitmix64). Each training thread
@@ -47,5 +50,14 @@ private:
     }
     quint64 m_s[4];
 };
+
+// Fisher–Yates shuffle of `items` in place, drawing from `rng`: from the last item down, each
+// swapped with a uniform one at or before it (draws below(n), below(n - 1), ..., below(2)).
+template <typename T>
+void shuffleInPlace(std::span<T> items, Rng &rng)
+{
+    for (size_t i = items.size(); i > 1; --i)
+        std::swap(items[i - 1], items[rng.below(quint32(i))]);
+}
 
 } // namespace eg

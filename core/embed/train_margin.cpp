@@ -301,8 +301,7 @@ Model trainMargin(std::span<const Triple> triples, qint32 entityCount, qint32 re
     // every thread shuffles its slice as it trains it (takeChunk), so no thread waits for a
     // serial shuffle between epochs. With one thread this is a uniform shuffle per epoch.
     Rng shuffler(config.seed, shuffleStream);
-    for (qint64 i = n - 1; i > 0; --i)
-        std::swap(sh.order[size_t(i)], sh.order[shuffler.below(quint32(i + 1))]);
+    shuffleInPlace(std::span(sh.order), shuffler);
     for (int epoch = 1;; ++epoch) {
         const bool go = epoch <= config.epochs && !failure && !finished;
         if (go) {
