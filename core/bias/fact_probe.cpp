@@ -14,23 +14,13 @@ namespace eg {
 namespace {
 
 void checkOptions(const Graph &graph, const FactProbeOptions &o) {
-    if (o.relation < 0 || o.relation >= graph.relationCount())
-        throw Error(Error::tr("sensitive relation %1 is no relation of the graph").arg(o.relation));
-    auto bad = [](const char *what) {
-        throw Error(Error::tr("probe option %1 is out of range").arg(QLatin1String(what)));
-    };
-    if (o.topValues < 2)
-        bad("topValues (at least 2)");
-    if (!(o.testShare > 0 && o.testShare < 1))
-        bad("testShare (between 0 and 1)");
-    if (!(o.validShare > 0 && o.validShare < 1))
-        bad("validShare (between 0 and 1)");
+    checkProbeOptions(graph, o.relation, o.topValues, o.testShare, o.validShare);
     if (o.minCount < 1 || o.maxEpochs < 1 || o.patience < 1)
-        bad("minCount, maxEpochs or patience (at least 1)");
+        badProbeOption("minCount, maxEpochs or patience (at least 1)");
     if (!(o.learningRate > 0) || !std::isfinite(o.learningRate))
-        bad("learningRate (positive)");
+        badProbeOption("learningRate (positive)");
     if (!(o.l2 >= 0) || !std::isfinite(o.l2))
-        bad("l2 (not negative)");
+        badProbeOption("l2 (not negative)");
 }
 
 // A fact as one number: direction bit, relation, the other end.

@@ -35,6 +35,24 @@ LabelledHumans labelledHumans(const Graph &graph, qint32 relation, unsigned spli
     return out;
 }
 
+void badProbeOption(const char *what)
+{
+    throw Error(Error::tr("probe option %1 is out of range").arg(QLatin1String(what)));
+}
+
+void checkProbeOptions(const Graph &graph, qint32 relation, qint32 topValues, double testShare,
+                       double validShare)
+{
+    if (relation < 0 || relation >= graph.relationCount())
+        throw Error(Error::tr("sensitive relation %1 is no relation of the graph").arg(relation));
+    if (topValues < 2)
+        badProbeOption("topValues (at least 2)");
+    if (!(testShare > 0 && testShare < 1))
+        badProbeOption("testShare (between 0 and 1)");
+    if (!(validShare > 0 && validShare < 1))
+        badProbeOption("validShare (between 0 and 1)");
+}
+
 ProbeSplit splitHumans(qint64 n, double testShare, double validShare, Rng &rng) {
     ProbeSplit s;
     s.order.resize(size_t(std::max<qint64>(n, 0)));

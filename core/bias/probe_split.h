@@ -76,6 +76,13 @@ private:
     double m_best = std::numeric_limits<double>::infinity();
 };
 
+// The option checks both probes share: throws eg::Error when `relation` is no relation of the
+// graph, or topValues < 2, or a share is outside (0, 1). badProbeOption throws the error for
+// another option ("probe option <what> is out of range").
+void checkProbeOptions(const Graph &graph, qint32 relation, qint32 topValues, double testShare,
+                       double validShare);
+[[noreturn]] void badProbeOption(const char *what);
+
 // The share of the commonest label among `rows`: what always guessing that class scores.
 double majorityRate(std::span<const qint32> labels, std::span<const qint64> rows, size_t classes);
 

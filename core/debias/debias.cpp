@@ -1,5 +1,6 @@
 #include "debias/debias.h"
 
+#include "bias/fact_probe_setup.h"
 #include "bias/sensitive.h"
 #include "common/error.h"
 #include "debias/attributes.h"
@@ -71,26 +72,13 @@ std::optional<DebiasMethod> parseDebiasMethod(const QString &name) {
 }
 
 std::vector<KlRelation> defaultSensitiveRelations(const Graph &graph) {
-    struct Default {
-        const char *name;
-        float weight;
-        qint32 top;
-    };
-    const Default defaults[] = {{"gender", 1.0f, 2},
-                                {"religion", 100.0f, 30},
-                                {"ethnicity", 100.0f, 30},
-                                {"nationality", 100.0f, 30}};
+    // Fisher et al.'s FB15K weights: gender 1, the others 100.
     std::vector<KlRelation> out;
-    for (const Default &d : defaults) {
-        qint32 r = findRelation(graph, QStringLiteral("person/") + QLatin1String(d.name));
-        if (r < 0)
-            r = findRelation(graph, QLatin1String(d.name));
-        if (r < 0)
-            continue;
+    for (const NamedSensitiveRelation &s : fisherSensitiveRelations(graph)) {
         KlRelation kl;
-        kl.relation = r;
-        kl.weight = d.weight;
-        kl.topValues = d.top;
+        kl.relation = s.relation;
+        kl.weight = s.name == QLatin1String("gender") ? 1.0f : 100.0f;
+        kl.topValues = s.topValues;
         out.push_back(kl);
     }
     return out;
